@@ -1,0 +1,79 @@
+using System;
+using I2sGen.Generator.Chips;
+using I2sGen.Generator.Model;
+
+namespace I2sGen.Generator.Hardware;
+
+/// <summary>Derives <see cref="BindingFigures"/> from a configuration and target; the single place these formulas live.</summary>
+internal static class FiguresCalculator
+{
+    /// <summary>The MCLK multiples the drivers accept (i2s_mclk_multiple_t, IDF 5.0).</summary>
+    public static readonly int[] MclkMultiples = { 128, 256, 384, 512 };
+
+    /// <summary>
+    /// Returns the figures, or null when the configuration lacks what they need (a valid data format, channel
+    /// format, sample rate and DMA length); the rule engine reports those gaps.
+    /// </summary>
+    public static BindingFigures? TryCompute(BindingConfig config, TargetConfig target)
+    {
+        var bits = config.DataFormat;
+        if (bits is not ((int)DataFormat.B16 or (int)DataFormat.B24 or (int)DataFormat.B32)
+            || config.ChannelFormat is < 0 or > (int)ChannelFormat.OnlyLeft
+            || config.SampleRate <= 0
+            || config.DmaLength <= 0
+            || config.DmaCount <= 0)
+        {
+            return null;
+        }
+
+        var chip = ChipTable.Get(target.Chip);
+        var bytesPerSample = BytesPerSample(bits, chip, target.Driver);
+        var slots = SlotLayout.ActiveSlots(config.ChannelFormat);
+        var bytesPerFrame = bytesPerSample * slots;
+        var dmaBufferBytes = config.DmaLength * bytesPerFrame;
+        var total = (long)dmaBufferBytes * config.DmaCount;
+        var latency = (long)Math.Round((double)config.DmaCount * config.DmaLength * 1_000_000 / config.SampleRate);
+
+        var usesApll = config.ApllRate > 0;
+        var multiple = MclkMultipleFor(config);
+        double sourceClock = chip.SourceClockHz;
+        if (usesApll)
+        {
+            var achieved = ApllCalculator.Achieved(ApllCalculator.TargetFor((long)config.SampleRate * multiple));
+            sourceClock = achieved ?? 0;
+        }
+
+        var clock = sourceClock > 0
+            ? ClockCalculator.Compute(sourceClock, config.SampleRate, multiple, bits)
+            : new ClockResult(ClockFeasibility.TooLarge, 0, (long)config.SampleRate * multiple, 0, 0, 1, 0, 0);
+
+        return new BindingFigures(
+            bits, slots, bytesPerSample, bytesPerFrame, config.DmaLength, dmaBufferBytes, chip.MaxDmaBufferBytes,
+            total, latency, multiple, clock, usesApll);
+    }
+
+    /// <summary>
+    /// Bytes per sample in DMA memory. The legacy driver and the std driver on ESP32 align to 16 bits
+    /// (<c>((bits+15)/16)*2</c>); the std driver on other chips packs bytes (<c>(bits+7)/8</c>, IDF ≥ 5.5).
+    /// </summary>
+    public static int BytesPerSample(int bits, ChipInfo chip, Driver driver) =>
+        driver == Driver.Legacy || chip.StdUses16BitSampleAlignment ? ((bits + 15) / 16) * 2 : (bits + 7) / 8;
+
+    /// <summary>
+    /// The MCLK multiple the generated C programs: the APLL rate's multiple when one is given, else 384 for 24-bit
+    /// (so BCK divides evenly; 256 would run 6.7 % fast) and 256 otherwise.
+    /// </summary>
+    public static int MclkMultipleFor(BindingConfig config)
+    {
+        if (config.ApllRate > 0 && config.SampleRate > 0 && config.ApllRate % config.SampleRate == 0)
+        {
+            var multiple = config.ApllRate / config.SampleRate;
+            if (Array.IndexOf(MclkMultiples, multiple) >= 0)
+            {
+                return multiple;
+            }
+        }
+
+        return config.DataFormat == (int)DataFormat.B24 ? 384 : 256;
+    }
+}

@@ -1,0 +1,24 @@
+namespace I2sGen.Generator.Model;
+
+/// <summary>
+/// An attribute argument a rule can point at. Each name equals the attribute property name, which is how the
+/// analyzer finds the argument's location; <see cref="None"/> points at the attribute itself.
+/// </summary>
+internal enum BindingArgument
+{
+    None,
+    Bus,
+    Bck,
+    Ws,
+    Sdin,
+    Sdout,
+    Mclk,
+    Standard,
+    Mode,
+    DataFormat,
+    ChannelFormat,
+    SampleRate,
+    DmaCount,
+    DmaLength,
+    ApllRate,
+}

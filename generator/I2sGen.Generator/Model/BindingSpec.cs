@@ -1,0 +1,31 @@
+namespace I2sGen.Generator.Model;
+
+/// <summary>
+/// Everything the emitters need for one binding: where the partial class lives, its configuration and target.
+/// Holds no symbols, syntax or locations, so it is value-equal and safe to cache.
+/// </summary>
+/// <param name="Namespace">The containing namespace, or an empty string for the global namespace.</param>
+/// <param name="ClassName">The partial class name.</param>
+/// <param name="Accessibility">The C# accessibility keyword(s) of the class, e.g. <c>public</c>.</param>
+/// <param name="CName">The snake_case C identifier prefix (<c>Inmp441</c> gives <c>inmp441</c>).</param>
+/// <param name="AssemblyName">The compilation's assembly name; names the host library.</param>
+internal sealed record BindingSpec(
+    string Namespace,
+    string ClassName,
+    string Accessibility,
+    string CName,
+    string AssemblyName,
+    BindingConfig Config,
+    TargetConfig Target)
+{
+    public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
+
+    /// <summary>The library the host backend P/Invokes into: the build compiles the generated C and the simulator into it.</summary>
+    public string HostLibraryName => HostLibrary.NameFor(AssemblyName);
+}
+
+/// <summary>Names of the host-simulator library; the MSBuild targets build the same name.</summary>
+internal static class HostLibrary
+{
+    public static string NameFor(string assemblyName) => assemblyName + ".I2sHost";
+}

@@ -1,0 +1,65 @@
+namespace I2sGen.Generator.Model;
+
+// The generator cannot load the runtime assembly, so it mirrors the runtime enums' values here.
+// RuntimeEnumParityTests fails if the two ever disagree.
+
+/// <summary>Which attribute declared the binding.</summary>
+internal enum BindingKind
+{
+    General,
+    Microphone,
+    Speaker,
+}
+
+/// <summary>Mirror of <c>I2sGen.I2sChip</c>.</summary>
+internal enum Chip
+{
+    Esp32 = 0,
+    Esp32S2 = 1,
+    Esp32S3 = 2,
+    Esp32C3 = 3,
+    Esp32C6 = 4,
+    Esp32H2 = 5,
+    Esp32P4 = 6,
+}
+
+/// <summary>Mirror of <c>I2sGen.I2sDriver</c>.</summary>
+internal enum Driver
+{
+    Std = 0,
+    Legacy = 1,
+}
+
+/// <summary>Mirror of <c>I2sGen.I2sMode</c>.</summary>
+internal enum Mode
+{
+    MasterTx = 5,
+    MasterRx = 9,
+}
+
+/// <summary>Mirror of <c>I2sGen.I2sStandard</c>.</summary>
+internal enum Standard
+{
+    Philips = 1,
+    Msb = 2,
+    PcmShort = 4,
+    Lsb = 5,
+}
+
+/// <summary>Mirror of <c>I2sGen.I2sDataFormat</c>.</summary>
+internal enum DataFormat
+{
+    B16 = 16,
+    B24 = 24,
+    B32 = 32,
+}
+
+/// <summary>Mirror of <c>I2sGen.I2sChannelFormat</c>.</summary>
+internal enum ChannelFormat
+{
+    RightLeft = 0,
+    AllRight = 1,
+    AllLeft = 2,
+    OnlyRight = 3,
+    OnlyLeft = 4,
+}

@@ -1,0 +1,9 @@
+using I2sGen.Generator.Model;
+
+namespace I2sGen.Generator.Parsing;
+
+/// <summary>
+/// The raw target choices of a compilation: the assembly attribute's values and the MSBuild properties' text.
+/// Resolved into a <see cref="TargetConfig"/> by <see cref="TargetResolver"/>; value-equal for caching.
+/// </summary>
+internal sealed record TargetInputs(int? AttributeChip, int? AttributeDriver, string? ChipProperty, string? DriverProperty);

@@ -1,0 +1,72 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using I2sGen.Generator.Chips;
+using I2sGen.Generator.Model;
+
+namespace I2sGen.Generator.Parsing;
+
+/// <summary>
+/// Decides the chip and driver. Precedence: an MSBuild property (<c>I2sGenChip</c>, <c>I2sGenDriver</c>) wins over
+/// <c>[assembly: I2sTarget]</c>, which wins over the default (ESP32, std driver). The build selects the firmware
+/// target, so a CI matrix can rebuild one project for several chips; I2S0003 warns when the two disagree.
+/// An invalid property value is ignored (I2S0006 reports it) and the next source decides.
+/// </summary>
+internal static class TargetResolver
+{
+    public static TargetInputs ReadAttribute(IAssemblySymbol assembly)
+    {
+        foreach (var attribute in assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() != AttributeNames.Target)
+            {
+                continue;
+            }
+
+            int? chip = null, driver = null;
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Value.Value is int value)
+                {
+                    if (argument.Key == "Chip")
+                    {
+                        chip = value;
+                    }
+                    else if (argument.Key == "Driver")
+                    {
+                        driver = value;
+                    }
+                }
+            }
+
+            return new TargetInputs(chip, driver, null, null);
+        }
+
+        return new TargetInputs(null, null, null, null);
+    }
+
+    public static TargetInputs ReadProperties(AnalyzerConfigOptions options)
+    {
+        options.TryGetValue(AttributeNames.ChipProperty, out var chip);
+        options.TryGetValue(AttributeNames.DriverProperty, out var driver);
+        return new TargetInputs(null, null, string.IsNullOrWhiteSpace(chip) ? null : chip, string.IsNullOrWhiteSpace(driver) ? null : driver);
+    }
+
+    public static TargetConfig Resolve(TargetInputs attribute, TargetInputs properties)
+    {
+        var chip = TryParseChip(properties.ChipProperty)
+            ?? (attribute.AttributeChip is { } c && Enum.IsDefined(typeof(Chip), c) ? (Chip)c : Chip.Esp32);
+        var driver = TryParseDriver(properties.DriverProperty)
+            ?? (attribute.AttributeDriver is { } d && Enum.IsDefined(typeof(Driver), d) ? (Driver)d : Driver.Std);
+        return new TargetConfig(chip, driver);
+    }
+
+    public static Chip? TryParseChip(string? text) => text is not null && ChipTable.TryParse(text, out var chip) ? chip : null;
+
+    public static Driver? TryParseDriver(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "std" or "idf5" or "i2s_std" => Driver.Std,
+        "legacy" or "idf4" or "i2s" => Driver.Legacy,
+        _ => null,
+    };
+}

@@ -1,0 +1,448 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using I2sGen.Generator.Chips;
+using I2sGen.Generator.Hardware;
+using I2sGen.Generator.Model;
+
+namespace I2sGen.Generator.Rules;
+
+/// <summary>
+/// The rule engine for one binding. The analyzers report what it finds; the generator refuses to emit a binding
+/// with any error. Facts come from <see cref="ChipTable"/> and <see cref="FiguresCalculator"/>; messages name the
+/// offending value and the fix. Sources: shared/reference/seed-api.md §3.2, esp-idf.md §2.6, §3.7, §5, §6.
+/// </summary>
+internal static class BindingRules
+{
+    /// <summary>Total DMA RAM above which I2S0202 warns (internal RAM is scarce on every ESP32).</summary>
+    public const long DefaultDmaBudgetBytes = 64 * 1024;
+
+    /// <summary>Real-rate deviation above which I2S0402 informs.</summary>
+    public const double InexactRatePpm = 50;
+
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static bool HasErrors(ImmutableArray<RuleViolation> violations)
+    {
+        foreach (var violation in violations)
+        {
+            if (violation.IsError)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static ImmutableArray<RuleViolation> Check(BindingConfig config, TargetConfig target)
+    {
+        var found = ImmutableArray.CreateBuilder<RuleViolation>();
+        var chip = ChipTable.Get(target.Chip);
+        CheckMode(config, found);
+        CheckDataPins(config, found);
+        CheckEnums(config, found);
+        CheckBus(config, chip, found);
+        CheckDma(config, target, found);
+        CheckPins(config, chip, found);
+        CheckClock(config, chip, target, found);
+        return found.ToImmutable();
+    }
+
+    private static void CheckMode(BindingConfig config, ImmutableArray<RuleViolation>.Builder found)
+    {
+        if (config.Kind != BindingKind.General)
+        {
+            return;
+        }
+
+        if (config.Mode == 0)
+        {
+            found.Add(new(RuleCatalog.MissingArgument.Id, BindingArgument.None,
+                "[I2s] needs Mode: I2sMode.MasterRx to read from a microphone or I2sMode.MasterTx to drive an amplifier"));
+        }
+        else if (config.Mode is not ((int)Mode.MasterRx or (int)Mode.MasterTx))
+        {
+            found.Add(new(RuleCatalog.InvalidMode.Id, BindingArgument.Mode,
+                $"Mode {config.Mode} is not valid: only I2sMode.MasterRx (9) or I2sMode.MasterTx (5) are supported"));
+        }
+    }
+
+    private static void CheckDataPins(BindingConfig config, ImmutableArray<RuleViolation>.Builder found)
+    {
+        var hasSdin = config.Sdin != BindingConfig.NotConnected;
+        var hasSdout = config.Sdout != BindingConfig.NotConnected;
+        if (hasSdin && hasSdout)
+        {
+            found.Add(new(RuleCatalog.OnlyOneDataPin.Id, config.IsTransmit ? BindingArgument.Sdin : BindingArgument.Sdout,
+                $"Only one of Sdin or Sdout can be specified; a {(config.IsTransmit ? "transmit" : "receive")} binding uses {(config.IsTransmit ? "Sdout" : "Sdin")}, remove {(config.IsTransmit ? "Sdin" : "Sdout")}"));
+            return;
+        }
+
+        if (config.IsReceive && !hasSdin)
+        {
+            found.Add(new(RuleCatalog.ReceiveNeedsSdin.Id, hasSdout ? BindingArgument.Sdout : BindingArgument.None,
+                hasSdout
+                    ? $"Sdin must be specified for receive mode; GPIO{config.Sdout} is given as Sdout, move it to Sdin"
+                    : $"Sdin must be specified for receive mode: [{config.AttributeName}] needs the GPIO of the microphone's data pin"));
+        }
+        else if (config.IsTransmit && !hasSdout)
+        {
+            found.Add(new(RuleCatalog.TransmitNeedsSdout.Id, hasSdin ? BindingArgument.Sdin : BindingArgument.None,
+                hasSdin
+                    ? $"Sdout must be specified for transmit mode; GPIO{config.Sdin} is given as Sdin, move it to Sdout"
+                    : $"Sdout must be specified for transmit mode: [{config.AttributeName}] needs the GPIO of the amplifier's data input"));
+        }
+    }
+
+    private static void CheckEnums(BindingConfig config, ImmutableArray<RuleViolation>.Builder found)
+    {
+        if (config.Bck == BindingConfig.NotConnected)
+        {
+            found.Add(new(RuleCatalog.MissingArgument.Id, BindingArgument.None, $"[{config.AttributeName}] needs Bck, the GPIO of the bit clock"));
+        }
+
+        if (config.Ws == BindingConfig.NotConnected)
+        {
+            found.Add(new(RuleCatalog.MissingArgument.Id, BindingArgument.None, $"[{config.AttributeName}] needs Ws, the GPIO of the word select (LRCLK)"));
+        }
+
+        if (config.Standard is not ((int)Standard.Philips or (int)Standard.Msb or (int)Standard.PcmShort or (int)Standard.Lsb))
+        {
+            found.Add(new(RuleCatalog.InvalidStandard.Id, BindingArgument.Standard,
+                $"Standard {config.Standard} is not valid: use I2sStandard.Philips, Msb or PcmShort"));
+        }
+        else if (config.Standard == (int)Standard.Lsb)
+        {
+            found.Add(new(RuleCatalog.LsbMeansMsb.Id, BindingArgument.Standard,
+                "I2sStandard.Lsb is the seed's name for what ESP-IDF implements as MSB-justified framing; it is generated as I2sStandard.Msb, write Msb to say so", "Msb"));
+        }
+
+        if (config.DataFormat == 0)
+        {
+            found.Add(new(RuleCatalog.MissingArgument.Id, BindingArgument.None,
+                $"[{config.AttributeName}] needs DataFormat: I2sDataFormat.B16, B24 or B32 (MEMS microphones such as the INMP441 need B32)"));
+        }
+        else if (config.DataFormat is not ((int)DataFormat.B16 or (int)DataFormat.B24 or (int)DataFormat.B32))
+        {
+            found.Add(new(RuleCatalog.InvalidDataFormat.Id, BindingArgument.DataFormat,
+                $"Data format {config.DataFormat} is not valid: use I2sDataFormat.B16, B24 or B32"));
+        }
+
+        if (config.ChannelFormat == -1)
+        {
+            found.Add(new(RuleCatalog.MissingArgument.Id, BindingArgument.None,
+                $"[{config.AttributeName}] needs ChannelFormat: a mono microphone with L/R tied to ground is I2sChannelFormat.OnlyLeft, stereo is RightLeft"));
+        }
+        else if (config.ChannelFormat is < 0 or > (int)ChannelFormat.OnlyLeft)
+        {
+            found.Add(new(RuleCatalog.InvalidChannelFormat.Id, BindingArgument.ChannelFormat,
+                $"Channel format {config.ChannelFormat} is not valid: use RightLeft, AllRight, AllLeft, OnlyRight or OnlyLeft"));
+        }
+
+        if (config.SampleRate == 0)
+        {
+            found.Add(new(RuleCatalog.MissingArgument.Id, BindingArgument.None, $"[{config.AttributeName}] needs SampleRate, in Hz (e.g. 16000 or 44100)"));
+        }
+        else if (config.SampleRate < 0)
+        {
+            found.Add(new(RuleCatalog.InvalidSampleRate.Id, BindingArgument.SampleRate, $"Sample rate {config.SampleRate} Hz is not valid: it must be positive"));
+        }
+    }
+
+    private static void CheckBus(BindingConfig config, ChipInfo chip, ImmutableArray<RuleViolation>.Builder found)
+    {
+        if (config.Bus < 0 || config.Bus >= chip.ControllerCount)
+        {
+            var valid = chip.ControllerCount == 1 ? "0" : "0-" + (chip.ControllerCount - 1).ToString(Inv);
+            found.Add(new(RuleCatalog.InvalidBus.Id, BindingArgument.Bus,
+                $"I2S bus {config.Bus} does not exist on {chip.DisplayName}, which has {chip.ControllerCount} I2S controller{(chip.ControllerCount == 1 ? string.Empty : "s")}; use bus {valid}",
+                config.Bus < 0 ? "0" : (chip.ControllerCount - 1).ToString(Inv)));
+        }
+    }
+
+    private static void CheckDma(BindingConfig config, TargetConfig target, ImmutableArray<RuleViolation>.Builder found)
+    {
+        var legacy = target.Driver == Driver.Legacy;
+        var countOk = legacy ? config.DmaCount is >= 2 and <= 128 : config.DmaCount >= 2;
+        if (!countOk)
+        {
+            found.Add(new(RuleCatalog.DmaCountOutOfRange.Id, BindingArgument.DmaCount, legacy
+                ? $"DMA buffer count {config.DmaCount} is not valid: the legacy driver allows [2, 128]"
+                : $"DMA buffer count {config.DmaCount} is not valid: the driver needs at least 2 DMA buffers",
+                config.DmaCount < 2 ? "2" : "128"));
+        }
+
+        var lengthOk = legacy ? config.DmaLength is >= 8 and <= 1024 : config.DmaLength >= 1;
+        if (!lengthOk)
+        {
+            found.Add(new(RuleCatalog.DmaLengthOutOfRange.Id, BindingArgument.DmaLength, legacy
+                ? $"DMA buffer length {config.DmaLength} is not valid: the legacy driver allows [8, 1024] frames"
+                : $"DMA buffer length {config.DmaLength} is not valid: it counts frames and must be at least 1",
+                legacy && config.DmaLength > 1024 ? "1024" : legacy ? "8" : "1"));
+            return;
+        }
+
+        var figures = FiguresCalculator.TryCompute(config, target);
+        if (figures is null || !countOk)
+        {
+            return;
+        }
+
+        var chipName = ChipTable.Get(target.Chip).DisplayName;
+        if (figures.DmaBufferBytes > figures.DmaBufferLimit)
+        {
+            var largest = LargestValidLength(figures, config, target);
+            found.Add(new(RuleCatalog.DmaBufferTooLarge.Id, BindingArgument.DmaLength,
+                $"DMA buffer of {config.DmaLength} frames × {figures.BytesPerFrame} bytes = {figures.DmaBufferBytes} bytes exceeds the {figures.DmaBufferLimit}-byte limit on {chipName}, and ESP-IDF would silently shrink it; the largest valid DmaLength is {largest}",
+                largest.ToString(Inv)));
+        }
+        else if (!legacy && config.DataFormat == (int)DataFormat.B24 && config.DmaLength % 3 != 0)
+        {
+            var suggestion = NearestMultipleOfThree(config.DmaLength, figures.LargestValidDmaFrames);
+            found.Add(new(RuleCatalog.Dma24BitFrames.Id, BindingArgument.DmaLength,
+                $"With 24-bit data the standard driver needs a DMA frame count that is a multiple of 3 so that every buffer holds whole samples; DmaLength {config.DmaLength} is not, use {suggestion}",
+                suggestion.ToString(Inv)));
+        }
+
+        if (figures.TotalDmaBytes > DefaultDmaBudgetBytes)
+        {
+            found.Add(new(RuleCatalog.DmaBudgetExceeded.Id, BindingArgument.DmaCount,
+                $"{config.DmaCount} DMA buffers × {Math.Min(figures.DmaBufferBytes, figures.DmaBufferLimit)} bytes = {figures.TotalDmaBytes} bytes of internal RAM, above the {DefaultDmaBudgetBytes}-byte budget; fewer or shorter buffers still hold {figures.BufferedLatencyMicroseconds / 1000} ms of audio at a lower cost"));
+        }
+    }
+
+    private static int LargestValidLength(BindingFigures figures, BindingConfig config, TargetConfig target)
+    {
+        var largest = figures.LargestValidDmaFrames;
+        if (target.Driver == Driver.Std && config.DataFormat == (int)DataFormat.B24)
+        {
+            largest -= largest % 3;
+        }
+
+        return largest;
+    }
+
+    private static int NearestMultipleOfThree(int length, int largest)
+    {
+        var up = ((length + 2) / 3) * 3;
+        return up <= largest ? up : Math.Max(3, length - (length % 3));
+    }
+
+    private static void CheckPins(BindingConfig config, ChipInfo chip, ImmutableArray<RuleViolation>.Builder found)
+    {
+        var seen = new Dictionary<int, PinRole>();
+        foreach (var role in PinRole.All)
+        {
+            var pin = config.Get(role.Argument);
+            if (pin == BindingConfig.NotConnected)
+            {
+                continue;
+            }
+
+            if (!chip.Exists(pin))
+            {
+                found.Add(new(RuleCatalog.PinDoesNotExist.Id, role.Argument,
+                    $"GPIO{pin} does not exist on {chip.DisplayName}; valid pins: {PinText.Ranges(chip.ValidGpioMask)}",
+                    SuggestPin(config, chip, role)));
+                continue;
+            }
+
+            if (seen.TryGetValue(pin, out var first))
+            {
+                found.Add(new(RuleCatalog.PinUsedTwice.Id, role.Argument,
+                    $"GPIO{pin} is already {first.Signal}; {role.Signal} needs a pin of its own", SuggestPin(config, chip, role)));
+            }
+            else
+            {
+                seen.Add(pin, role);
+            }
+
+            if (role.IsOutput && !chip.CanOutput(pin))
+            {
+                found.Add(new(RuleCatalog.InputOnlyPin.Id, role.Argument,
+                    $"GPIO{pin} is input-only on {chip.DisplayName} and cannot drive {role.Signal}; output-capable pins: {PinText.Ranges(chip.OutputGpioMask)}",
+                    SuggestPin(config, chip, role)));
+            }
+
+            if (role == PinRole.Mclk && !chip.CanCarryMclk(pin))
+            {
+                found.Add(new(RuleCatalog.MclkPin.Id, role.Argument,
+                    $"{chip.DisplayName} can output MCLK only on {PinText.Ranges(chip.MclkMask)}, not GPIO{pin}",
+                    SuggestPin(config, chip, role)));
+            }
+
+            if (chip.IsFlash(pin))
+            {
+                found.Add(new(RuleCatalog.FlashPin.Id, role.Argument,
+                    $"GPIO{pin} is wired to the SPI flash on {chip.DisplayName} modules; using it for {role.Signal} crashes the chip",
+                    SuggestPin(config, chip, role)));
+            }
+            else if (chip.IsPsram(pin))
+            {
+                found.Add(new(RuleCatalog.PsramPin.Id, role.Argument,
+                    $"GPIO{pin} is wired to PSRAM on {chip.DisplayName} modules with PSRAM; use it for {role.Signal} only on a module without PSRAM",
+                    SuggestPin(config, chip, role)));
+            }
+
+            if (chip.IsStrapping(pin))
+            {
+                found.Add(new(RuleCatalog.StrappingPin.Id, role.Argument, StrappingMessage(chip, pin, role), SuggestPin(config, chip, role)));
+            }
+
+            if (chip.IsUsbJtag(pin))
+            {
+                found.Add(new(RuleCatalog.UsbJtagPin.Id, role.Argument,
+                    $"GPIO{pin} carries the USB-Serial-JTAG port of {chip.DisplayName}; using it for {role.Signal} drops the USB console and debugger",
+                    SuggestPin(config, chip, role)));
+            }
+        }
+    }
+
+    private static string StrappingMessage(ChipInfo chip, int pin, PinRole role)
+    {
+        if (chip.Chip == Chip.Esp32 && pin == 12)
+        {
+            return $"GPIO12 (MTDI) is a strapping pin on ESP32: if the {role.Signal} device pulls it high at reset, the flash voltage is set to 1.8 V and a 3.3 V flash will not boot; choose another pin or burn the VDD_SDIO eFuse";
+        }
+
+        return $"GPIO{pin} is a strapping pin on {chip.DisplayName}: if the {role.Signal} device drives it at reset the chip can boot into the wrong mode; prefer another pin";
+    }
+
+    /// <summary>
+    /// The nearest pin that can carry the role and is otherwise unused and trouble-free (not flash, PSRAM,
+    /// strapping or USB-JTAG), as a replacement for code fixes; null when there is none.
+    /// </summary>
+    public static string? SuggestPin(BindingConfig config, ChipInfo chip, PinRole role)
+    {
+        var current = config.Get(role.Argument);
+        var used = new HashSet<int>();
+        foreach (var other in PinRole.All)
+        {
+            if (other != role)
+            {
+                used.Add(config.Get(other.Argument));
+            }
+        }
+
+        for (var distance = 0; distance < 64; distance++)
+        {
+            foreach (var candidate in new[] { current - distance, current + distance })
+            {
+                if (candidate < 0 || candidate == current || used.Contains(candidate) || !chip.Exists(candidate))
+                {
+                    continue;
+                }
+
+                if ((role.IsOutput && !chip.CanOutput(candidate)) || (role == PinRole.Mclk && !chip.CanCarryMclk(candidate)))
+                {
+                    continue;
+                }
+
+                if (chip.IsFlash(candidate) || chip.IsPsram(candidate) || chip.IsStrapping(candidate) || chip.IsUsbJtag(candidate))
+                {
+                    continue;
+                }
+
+                return candidate.ToString(Inv);
+            }
+        }
+
+        return null;
+    }
+
+    private static void CheckClock(BindingConfig config, ChipInfo chip, TargetConfig target, ImmutableArray<RuleViolation>.Builder found)
+    {
+        if (config.ApllRate != 0)
+        {
+            if (!chip.HasApll)
+            {
+                found.Add(new(RuleCatalog.ApllNotAvailable.Id, BindingArgument.ApllRate,
+                    $"{chip.DisplayName} has no audio PLL, so ApllRate {config.ApllRate} cannot be used; remove it (the {chip.SourceClockName} source is used)", "0"));
+                return;
+            }
+
+            if (!CheckApllRate(config, found))
+            {
+                return;
+            }
+        }
+
+        var figures = FiguresCalculator.TryCompute(config, target);
+        if (figures is null)
+        {
+            return;
+        }
+
+        var clock = figures.Clock;
+        if (clock.Feasibility != ClockFeasibility.Ok)
+        {
+            var sourceMhz = (clock.SourceClockHz / 1e6).ToString("0.###", Inv);
+            var (min, max) = FeasibleRange(clock.SourceClockHz, figures.MclkMultiple);
+            var why = clock.Feasibility == ClockFeasibility.TooLarge ? "too large" : "too small";
+            found.Add(new(RuleCatalog.SampleRateInfeasible.Id, BindingArgument.SampleRate,
+                $"Sample rate {config.SampleRate} Hz is {why} for the {sourceMhz} MHz {(figures.UsesApll ? "APLL" : chip.SourceClockName)} clock at MCLK = {figures.MclkMultiple} × fs; {chip.DisplayName} can produce {min}-{max} Hz"));
+            return;
+        }
+
+        var ppm = clock.ErrorPpm(config.SampleRate);
+        if (Math.Abs(ppm) > InexactRatePpm)
+        {
+            found.Add(new(RuleCatalog.SampleRateInexact.Id, BindingArgument.SampleRate,
+                $"The I2S clock produces {clock.RealSampleRate.ToString("0.###", Inv)} Hz for the requested {config.SampleRate} Hz ({ppm.ToString("+0.0;-0.0", Inv)} ppm){(chip.HasApll && !figures.UsesApll ? "; set ApllRate = " + ((long)config.SampleRate * figures.MclkMultiple).ToString(Inv) + " for an exact rate" : string.Empty)}"));
+        }
+    }
+
+    private static bool CheckApllRate(BindingConfig config, ImmutableArray<RuleViolation>.Builder found)
+    {
+        if (config.SampleRate <= 0)
+        {
+            return false;
+        }
+
+        var suggested = ((long)config.SampleRate * (config.DataFormat == (int)DataFormat.B24 ? 384 : 256)).ToString(Inv);
+        var multiple = config.ApllRate > 0 && config.ApllRate % config.SampleRate == 0 ? config.ApllRate / config.SampleRate : 0;
+        if (Array.IndexOf(FiguresCalculator.MclkMultiples, multiple) < 0)
+        {
+            found.Add(new(RuleCatalog.ApllRateInvalid.Id, BindingArgument.ApllRate,
+                $"ApllRate {config.ApllRate} is the MCLK frequency and must be SampleRate × 128, 256, 384 or 512; for {config.SampleRate} Hz use {suggested}", suggested));
+            return false;
+        }
+
+        if (config.DataFormat == (int)DataFormat.B24 && multiple % 3 != 0)
+        {
+            found.Add(new(RuleCatalog.ApllRateInvalid.Id, BindingArgument.ApllRate,
+                $"With 24-bit data the MCLK multiple must be a multiple of 3; ApllRate {config.ApllRate} is SampleRate × {multiple}, use {suggested} (× 384)", suggested));
+            return false;
+        }
+
+        var target = ApllCalculator.TargetFor(config.ApllRate);
+        if (ApllCalculator.Achieved(target) is null)
+        {
+            found.Add(new(RuleCatalog.ApllRateInvalid.Id, BindingArgument.ApllRate,
+                $"ApllRate {config.ApllRate} needs an APLL frequency of {target} Hz, outside the APLL's {ApllCalculator.MinHz}-{ApllCalculator.MaxHz} Hz range"));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The sample rates the std driver accepts for a source clock and MCLK multiple (sclk &gt; 1.99·mclk, N &lt; 256).</summary>
+    public static (long Min, long Max) FeasibleRange(double sourceClockHz, int mclkMultiple)
+    {
+        var max = (long)Math.Floor(sourceClockHz / 1.99 / mclkMultiple);
+        while (max > 0 && sourceClockHz <= max * (double)mclkMultiple * 1.99)
+        {
+            max--;
+        }
+
+        var min = (long)Math.Floor(sourceClockHz / 256 / mclkMultiple);
+        while ((long)Math.Round(sourceClockHz) / (min * mclkMultiple) >= 256)
+        {
+            min++;
+        }
+
+        return (min, max);
+    }
+}

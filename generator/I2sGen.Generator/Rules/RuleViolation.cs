@@ -1,0 +1,14 @@
+using I2sGen.Generator.Model;
+
+namespace I2sGen.Generator.Rules;
+
+/// <summary>
+/// One broken rule: which rule, which attribute argument it points at, the finished message, and an optional
+/// machine-readable fix value (a replacement pin, the largest valid dmalen) that code fixes apply.
+/// </summary>
+internal sealed record RuleViolation(string RuleId, BindingArgument Argument, string Message, string? FixValue = null)
+{
+    public Rule Rule => RuleCatalog.Get(RuleId);
+
+    public bool IsError => Rule.Severity == RuleSeverity.Error;
+}

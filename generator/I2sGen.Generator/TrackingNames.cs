@@ -1,0 +1,10 @@
+namespace I2sGen.Generator;
+
+/// <summary>Names of the tracked pipeline steps; the incremental tests assert every one is cached on unrelated edits.</summary>
+internal static class TrackingNames
+{
+    public const string Declarations = nameof(Declarations);
+    public const string Target = nameof(Target);
+    public const string Specs = nameof(Specs);
+    public const string Component = nameof(Component);
+}
