@@ -34,20 +34,22 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         var specs = Bindings(context, AttributeNames.I2s, target, assemblyName).Collect()
             .Combine(Bindings(context, AttributeNames.Microphone, target, assemblyName).Collect())
             .Combine(Bindings(context, AttributeNames.Speaker, target, assemblyName).Collect())
-            .Select(static (all, _) => all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right)
-                .OrderBy(static spec => spec.CName, System.StringComparer.Ordinal)
-                .ToEquatableArray())
+            .Select(static (all, _) => WithoutClashes(all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right)))
             .WithTrackingName(TrackingNames.Component);
 
-        context.RegisterSourceOutput(specs.SelectMany(static (all, _) => all.AsImmutableArray()), static (output, spec) => Emit(output, spec));
-        context.RegisterSourceOutput(specs, static (output, all) =>
-        {
-            if (all.Count > 0)
-            {
-                var component = ComponentCMakeEmitter.Emit(all.AsImmutableArray());
-                output.AddSource("I2sGen.Component" + NativePayload.HintSuffix, NativePayload.Wrap(new[] { component }));
-            }
-        });
+        var bindings = specs.SelectMany(static (all, _) => all.AsImmutableArray());
+        context.RegisterSourceOutput(bindings, static (output, spec) => EmitWrapper(output, spec));
+
+        // Native files are computed per binding (cached per item), then joined into the compilation's one payload.
+        var nativeFiles = bindings
+            .Select(static (spec, _) => NativeFilesFor(spec))
+            .WithTrackingName(TrackingNames.NativeFiles);
+        var payload = nativeFiles.Collect()
+            .Combine(specs)
+            .Select(static (input, _) => BuildPayload(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Payload);
+        context.RegisterImplementationSourceOutput(payload, static (output, text) =>
+            output.AddSource(NativePayload.CompilationHintName, SourceText.From(text, System.Text.Encoding.UTF8)));
     }
 
     private static IncrementalValuesProvider<BindingSpec> Bindings(
@@ -72,6 +74,17 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
             .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.Specs);
 
+    /// <summary>
+    /// Drops bindings that would collide: a class with two binding attributes (I2S0008) or two classes whose C names
+    /// are equal (I2S0007). Emitting either would produce duplicate files; the analyzers report both.
+    /// </summary>
+    internal static EquatableArray<BindingSpec> WithoutClashes(ImmutableArray<BindingSpec> specs) => specs
+        .GroupBy(static spec => spec.CName, System.StringComparer.Ordinal)
+        .Where(static group => group.Count() == 1)
+        .Select(static group => group.First())
+        .OrderBy(static spec => spec.CName, System.StringComparer.Ordinal)
+        .ToEquatableArray();
+
     /// <summary>Returns the spec to emit, or null when the declaration or configuration breaks a hard rule.</summary>
     internal static BindingSpec? BuildSpec(DeclaredBinding declared, TargetConfig target, string assemblyName)
     {
@@ -84,16 +97,31 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
             assemblyName, declared.Config, target);
     }
 
-    private static void Emit(SourceProductionContext output, BindingSpec spec)
+    private static void EmitWrapper(SourceProductionContext output, BindingSpec spec)
     {
         var figures = FiguresCalculator.TryCompute(spec.Config, spec.Target);
-        if (figures is null)
+        if (figures is not null)
         {
-            return;
+            output.AddSource(spec.FullName + ".I2s.g.cs", SourceText.From(CSharpWrapperEmitter.Emit(spec, figures), System.Text.Encoding.UTF8));
+        }
+    }
+
+    private static EquatableArray<NativeFile> NativeFilesFor(BindingSpec spec)
+    {
+        var figures = FiguresCalculator.TryCompute(spec.Config, spec.Target);
+        return figures is null ? EquatableArray<NativeFile>.Empty : NativeSourceEmitter.Emit(spec, figures).ToEquatableArray();
+    }
+
+    private static string BuildPayload(ImmutableArray<EquatableArray<NativeFile>> perBinding, EquatableArray<BindingSpec> specs)
+    {
+        var files = perBinding.SelectMany(static files => files)
+            .OrderBy(static file => file.FileName, System.StringComparer.Ordinal)
+            .ToList();
+        if (specs.Count > 0)
+        {
+            files.Add(ComponentCMakeEmitter.Emit(specs.AsImmutableArray()));
         }
 
-        var hint = spec.FullName;
-        output.AddSource(hint + ".I2s.g.cs", SourceText.From(CSharpWrapperEmitter.Emit(spec, figures), System.Text.Encoding.UTF8));
-        output.AddSource(hint + NativePayload.HintSuffix, NativePayload.Wrap(NativeSourceEmitter.Emit(spec, figures)));
+        return NativePayload.Wrap(files);
     }
 }

@@ -7,4 +7,6 @@ internal static class TrackingNames
     public const string Target = nameof(Target);
     public const string Specs = nameof(Specs);
     public const string Component = nameof(Component);
+    public const string NativeFiles = nameof(NativeFiles);
+    public const string Payload = nameof(Payload);
 }

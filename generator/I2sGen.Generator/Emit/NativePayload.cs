@@ -13,6 +13,12 @@ namespace I2sGen.Generator.Emit;
 internal static class NativePayload
 {
     public const string HintSuffix = ".I2sNative.g.cs";
+
+    /// <summary>
+    /// The one payload of a compilation. All native files travel in a single file that is always emitted (empty when
+    /// there are no bindings), so the build never sees a stale payload of a deleted binding.
+    /// </summary>
+    public const string CompilationHintName = "I2sGen.Native" + HintSuffix;
     private const string Marker = "// i2sgen-native-payload v1";
     private const string FilePrefix = "// i2sgen-file: ";
     private const string LinePrefix = "//|";
