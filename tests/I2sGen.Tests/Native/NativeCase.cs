@@ -42,6 +42,12 @@ public sealed class NativeCase
 
     public bool IsLegacy => Properties.TryGetValue("I2sGenDriver", out var driver) && driver == "legacy";
 
+    /// <summary>The IDF target (esp32 unless the case sets I2sGenChip).</summary>
+    public string Chip => Properties.TryGetValue("I2sGenChip", out var chip) ? chip : "esp32";
+
+    /// <summary>The stand-in ESP-IDF headers in native/include model the original ESP32 only.</summary>
+    public bool StandInHeadersModelChip => Chip == "esp32";
+
     public string Source => "using I2sGen;\n\nnamespace Firmware.Audio;\n\n" + Declaration + "\n";
 
     public string HeaderFile => CName + "_i2s.h";

@@ -52,9 +52,26 @@ internal static class CLayout
             return new[] { single };
         }
 
+        // clang-format first tries continuation lines aligned with the first argument; when even that overflows
+        // it breaks after the parenthesis and continues one indent deeper.
+        var aligned = Pack(indent, head, new string(' ', head.Length), tail, args);
+        if (Fits(indent, aligned))
+        {
+            return aligned;
+        }
+
+        var deeper = new string(' ', 4);
+        var packed = Pack(indent, deeper, deeper, tail, args);
+        var lines = new string[packed.Length + 1];
+        lines[0] = head.TrimEnd();
+        packed.CopyTo(lines, 1);
+        return lines;
+    }
+
+    private static string[] Pack(int indent, string first, string continuation, string tail, string[] args)
+    {
         var lines = new System.Collections.Generic.List<string>();
-        var current = new StringBuilder(head).Append(args[0]);
-        var align = new string(' ', head.Length);
+        var current = new StringBuilder(first).Append(args[0]);
         for (var i = 1; i < args.Length; i++)
         {
             var ending = i == args.Length - 1 ? tail : ",";
@@ -65,12 +82,25 @@ internal static class CLayout
             else
             {
                 lines.Add(current.Append(',').ToString());
-                current = new StringBuilder(align).Append(args[i]);
+                current = new StringBuilder(continuation).Append(args[i]);
             }
         }
 
         lines.Add(current.Append(tail).ToString());
         return lines.ToArray();
+    }
+
+    private static bool Fits(int indent, string[] lines)
+    {
+        foreach (var line in lines)
+        {
+            if (indent + line.Length > ColumnLimit)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private sealed class Body : IDisposable

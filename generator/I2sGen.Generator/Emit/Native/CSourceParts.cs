@@ -22,6 +22,14 @@ internal static class CSourceParts
         writer.Line();
         foreach (var header in idfHeaders)
         {
+            if (header == "driver/i2s.h")
+            {
+                writer.Line("/*");
+                writer.Line(" * ESP-IDF 5.x deprecates this driver: enable CONFIG_I2S_SUPPRESS_DEPRECATE_WARN (menuconfig, I2S Configuration)");
+                writer.Line(" * to silence its #warning. It cannot run next to the new driver in the same firmware.");
+                writer.Line(" */");
+            }
+
             writer.Line("#include \"" + header + "\"");
         }
 

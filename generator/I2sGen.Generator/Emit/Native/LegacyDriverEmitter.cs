@@ -20,7 +20,7 @@ internal static class LegacyDriverEmitter
         var port = "I2S_NUM_" + config.Bus.ToString(Inv);
         var writer = new CodeWriter();
         CSourceParts.WriteOpening(writer, names, spec, figures,
-            "driver/i2s.h", "esp_err.h", "esp_idf_version.h", "esp_intr_alloc.h", "esp_log.h", "freertos/FreeRTOS.h", "sdkconfig.h");
+            "driver/i2s.h", "esp_err.h", "esp_idf_version.h", "esp_log.h", "freertos/FreeRTOS.h", "sdkconfig.h");
         writer.Line();
         writer.Line("/* The legacy driver has no handle: the port is either installed by this binding or not. */");
         writer.Line("static bool s_started = false;");
@@ -97,7 +97,7 @@ internal static class LegacyDriverEmitter
         writer.Line(".bits_per_sample = I2S_BITS_PER_SAMPLE_" + bits + "BIT,");
         writer.Line(".channel_format = " + SlotLayout.LegacyChannelFormat(config.ChannelFormat) + ",");
         writer.Line(".communication_format = " + CommunicationFormat(config.Standard) + ",");
-        writer.Line(".intr_alloc_flags = ESP_INTR_FLAG_LOWMED,");
+        writer.Line(".intr_alloc_flags = 0, /* the allocator's default: a level 1-3 interrupt (ESP_INTR_FLAG_LOWMED) */");
 
         // IDF 5 renamed the DMA fields and kept the old names as deprecated aliases; IDF 4.4 has only the old ones.
         writer.Outdent().Outdent();
