@@ -200,7 +200,20 @@ internal static class StdDriverEmitter
         {
             CSourceParts.WriteTransferChecks(writer, names, receive ? "read" : "write", count, handle + " == NULL");
             writer.Line();
-            CLayout.Call(writer, 1, "esp_err_t err = " + call + "(", ");", handle, "buffer", "length", count, "driver_timeout_ms(timeout_ms)");
+            writer.Line("/*");
+            writer.Line(" * -1 must wait until everything is moved, but the driver converts its millisecond timeout with pdMS_TO_TICKS(),");
+            writer.Line(" * which wraps portMAX_DELAY to a finite wait per DMA buffer (about 12 hours at 100 Hz, 72 minutes at 1000 Hz);");
+            writer.Line(" * a blocking call therefore carries on after such a timeout.");
+            writer.Line(" */");
+            writer.Line("esp_err_t err;");
+            writer.Line("do {");
+            writer.Indent();
+            writer.Line("size_t moved = 0;");
+            CLayout.Call(writer, 2, "err = " + call + "(", ");", handle, (receive ? "(uint8_t *)buffer + *" : "(const uint8_t *)buffer + *") + count,
+                "length - *" + count, "&moved", "driver_timeout_ms(timeout_ms)");
+            writer.Line("*" + count + " += moved;");
+            writer.Outdent();
+            writer.Line("} while (err == ESP_ERR_TIMEOUT && timeout_ms < 0 && *" + count + " < length);");
             writer.Line("if (err == ESP_ERR_TIMEOUT) {");
             writer.Indent().Line("/* As in the seed, running out of time is not an error: *" + count + " says how far it got. */")
                 .Line("return ESP_OK;").Outdent();
