@@ -1,18 +1,22 @@
+using I2sGen.Generator.Emit.Native;
 using I2sGen.Generator.Hardware;
 using I2sGen.Generator.Model;
 
 namespace I2sGen.Generator.Emit;
 
-/// <summary>PLACEHOLDER (being replaced): emits &lt;name&gt;_i2s.h and &lt;name&gt;_i2s.c for one binding.</summary>
+/// <summary>
+/// Emits the ESP-IDF C glue of one binding: <c>&lt;name&gt;_i2s.h</c> (THE C CONTRACT plus the figures as macros,
+/// identical for both drivers) and <c>&lt;name&gt;_i2s.c</c> for the target's driver generation.
+/// </summary>
 internal static class NativeSourceEmitter
 {
-    public static string HeaderFileName(BindingSpec spec) => spec.CName + "_i2s.h";
+    public static string HeaderFileName(BindingSpec spec) => new NativeNames(spec).HeaderFile;
 
-    public static string SourceFileName(BindingSpec spec) => spec.CName + "_i2s.c";
+    public static string SourceFileName(BindingSpec spec) => new NativeNames(spec).SourceFile;
 
     public static NativeFile[] Emit(BindingSpec spec, BindingFigures figures) => new[]
     {
-        new NativeFile(HeaderFileName(spec), "/* header */\n"),
-        new NativeFile(SourceFileName(spec), "/* source */\n"),
+        CHeaderEmitter.Emit(spec, figures),
+        spec.Target.Driver == Driver.Legacy ? LegacyDriverEmitter.Emit(spec, figures) : StdDriverEmitter.Emit(spec, figures),
     };
 }

@@ -1,0 +1,71 @@
+/*
+ * Host stand-in for ESP-IDF v5.5 components/esp_driver_i2s/include/driver/i2s_types.h, original
+ * ESP32 variant (SOC_I2S_NUM = 2, STD + PDM modes).
+ */
+#pragma once
+
+#include <stdint.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include "soc/soc_caps.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum {
+    I2S_NUM_0 = 0,
+    I2S_NUM_1 = 1,
+    I2S_NUM_AUTO,
+} i2s_port_t;
+
+typedef enum {
+    I2S_COMM_MODE_STD,
+    I2S_COMM_MODE_PDM,
+    I2S_COMM_MODE_NONE,
+} i2s_comm_mode_t;
+
+typedef enum {
+    I2S_MCLK_MULTIPLE_128       = 128,
+    I2S_MCLK_MULTIPLE_192       = 192,
+    I2S_MCLK_MULTIPLE_256       = 256,
+    I2S_MCLK_MULTIPLE_384       = 384,
+    I2S_MCLK_MULTIPLE_512       = 512,
+    I2S_MCLK_MULTIPLE_576       = 576,
+    I2S_MCLK_MULTIPLE_768       = 768,
+    I2S_MCLK_MULTIPLE_1024      = 1024,
+    I2S_MCLK_MULTIPLE_1152      = 1152,
+} i2s_mclk_multiple_t;
+
+typedef struct {
+    void                *data __attribute__((deprecated));
+    void                *dma_buf;
+    size_t              size;
+} i2s_event_data_t;
+
+typedef enum {
+    I2S_TUNING_MODE_ADDSUB,
+    I2S_TUNING_MODE_SET,
+    I2S_TUNING_MODE_RESET,
+} i2s_tuning_mode_t;
+
+typedef struct {
+    i2s_tuning_mode_t   tune_mode;
+    int32_t             tune_mclk_val;
+    int32_t             max_delta_mclk;
+    int32_t             min_delta_mclk;
+} i2s_tuning_config_t;
+
+typedef struct {
+    int32_t             curr_mclk_hz;
+    int32_t             delta_mclk_hz;
+    uint32_t            water_mark;
+} i2s_tuning_info_t;
+
+typedef struct i2s_channel_obj_t       *i2s_chan_handle_t;
+
+typedef bool (*i2s_isr_callback_t)(i2s_chan_handle_t handle, i2s_event_data_t *event, void *user_ctx);
+
+#ifdef __cplusplus
+}
+#endif

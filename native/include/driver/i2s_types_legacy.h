@@ -1,0 +1,124 @@
+/*
+ * Host stand-in for ESP-IDF v5.5 components/driver/deprecated/driver/i2s_types_legacy.h, original
+ * ESP32 variant (built-in ADC/DAC present, no TDM fields). Same names, values and field order.
+ */
+#pragma once
+
+#include "hal/i2s_types.h"
+#include "driver/i2s_types.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define I2S_PIN_NO_CHANGE (-1)
+
+typedef enum {
+    I2S_BITS_PER_SAMPLE_8BIT    = 8,
+    I2S_BITS_PER_SAMPLE_16BIT   = 16,
+    I2S_BITS_PER_SAMPLE_24BIT   = 24,
+    I2S_BITS_PER_SAMPLE_32BIT   = 32,
+} i2s_bits_per_sample_t;
+
+typedef enum {
+    I2S_BITS_PER_CHAN_DEFAULT        = (0),
+    I2S_BITS_PER_CHAN_8BIT           = (8),
+    I2S_BITS_PER_CHAN_16BIT          = (16),
+    I2S_BITS_PER_CHAN_24BIT          = (24),
+    I2S_BITS_PER_CHAN_32BIT          = (32),
+} i2s_bits_per_chan_t;
+
+typedef enum {
+    I2S_CHANNEL_MONO        = 1,
+    I2S_CHANNEL_STEREO      = 2,
+} i2s_channel_t;
+
+typedef enum {
+    I2S_COMM_FORMAT_STAND_I2S        = 0X01,
+    I2S_COMM_FORMAT_STAND_MSB        = 0X02,
+    I2S_COMM_FORMAT_STAND_PCM_SHORT  = 0x04,
+    I2S_COMM_FORMAT_STAND_PCM_LONG   = 0x0C,
+    I2S_COMM_FORMAT_STAND_MAX,
+
+    I2S_COMM_FORMAT_I2S       __attribute__((deprecated)) = 0x01,
+    I2S_COMM_FORMAT_I2S_MSB   __attribute__((deprecated)) = 0x01,
+    I2S_COMM_FORMAT_I2S_LSB   __attribute__((deprecated)) = 0x02,
+    I2S_COMM_FORMAT_PCM       __attribute__((deprecated)) = 0x04,
+    I2S_COMM_FORMAT_PCM_SHORT __attribute__((deprecated)) = 0x04,
+    I2S_COMM_FORMAT_PCM_LONG  __attribute__((deprecated)) = 0x08,
+} i2s_comm_format_t;
+
+typedef enum {
+    I2S_CHANNEL_FMT_RIGHT_LEFT,
+    I2S_CHANNEL_FMT_ALL_RIGHT,
+    I2S_CHANNEL_FMT_ALL_LEFT,
+    I2S_CHANNEL_FMT_ONLY_RIGHT,
+    I2S_CHANNEL_FMT_ONLY_LEFT,
+} i2s_channel_fmt_t;
+
+typedef enum {
+    I2S_MODE_MASTER       = (0x1 << 0),
+    I2S_MODE_SLAVE        = (0x1 << 1),
+    I2S_MODE_TX           = (0x1 << 2),
+    I2S_MODE_RX           = (0x1 << 3),
+    I2S_MODE_DAC_BUILT_IN = (0x1 << 4),
+    I2S_MODE_ADC_BUILT_IN = (0x1 << 5),
+    I2S_MODE_PDM          = (0x1 << 6),
+} i2s_mode_t;
+
+typedef enum {
+    I2S_DAC_CHANNEL_DISABLE  = 0,
+    I2S_DAC_CHANNEL_RIGHT_EN = 1,
+    I2S_DAC_CHANNEL_LEFT_EN  = 2,
+    I2S_DAC_CHANNEL_BOTH_EN  = 0x3,
+    I2S_DAC_CHANNEL_MAX      = 0x4,
+} i2s_dac_mode_t;
+
+typedef enum {
+    I2S_EVENT_DMA_ERROR,
+    I2S_EVENT_TX_DONE,
+    I2S_EVENT_RX_DONE,
+    I2S_EVENT_TX_Q_OVF,
+    I2S_EVENT_RX_Q_OVF,
+} i2s_event_type_t;
+
+typedef struct {
+    i2s_event_type_t    type;
+    size_t              size;
+} i2s_event_t;
+
+typedef struct {
+    int mck_io_num;
+    int bck_io_num;
+    int ws_io_num;
+    int data_out_num;
+    int data_in_num;
+} i2s_pin_config_t;
+
+typedef struct {
+    i2s_mode_t              mode;
+    uint32_t                sample_rate;
+    i2s_bits_per_sample_t   bits_per_sample;
+    i2s_channel_fmt_t       channel_format;
+    i2s_comm_format_t       communication_format;
+    int                     intr_alloc_flags;
+    union {
+        int dma_desc_num;
+        int dma_buf_count __attribute__((deprecated));
+    };
+    union {
+        int dma_frame_num;
+        int dma_buf_len __attribute__((deprecated));
+    };
+    bool                    use_apll;
+    bool                    tx_desc_auto_clear;
+    int                     fixed_mclk;
+    i2s_mclk_multiple_t     mclk_multiple;
+    i2s_bits_per_chan_t     bits_per_chan;
+} i2s_driver_config_t;
+
+typedef i2s_driver_config_t i2s_config_t;
+
+#ifdef __cplusplus
+}
+#endif

@@ -1,0 +1,493 @@
+/*
+ * Simulator core: the virtual clock, the per-port state, and the DMA ring engine shared by the new
+ * (i2s_std) and the legacy driver front ends. The engine follows ESP-IDF v5.5's i2s_common.c /
+ * i2s_legacy.c: a ring of dma_desc_num buffers that the hardware walks forever, an ISR that at every
+ * buffer end (EOF) pushes the finished buffer into a queue of capacity dma_desc_num - 1 (dropping the
+ * oldest entry when it is full), and read/write loops that pop buffers from that queue with a timeout.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "sim_internal.h"
+
+typedef struct {
+    sim_source_t source;
+    sim_sink_t sink;
+    i2s_sim_stats_t stats[2];
+    sim_owner_t owner;
+} sim_port_t;
+
+static uint64_t s_now_us;
+static uint32_t s_call_cost_us;
+static sim_port_t s_ports[I2S_SIM_PORT_COUNT];
+/* DMA engines that currently exist, so the clock and the stats can bring them up to date. */
+static sim_dma_t *s_dmas[I2S_SIM_PORT_COUNT][2];
+
+void sim_dma_register(sim_dma_t *dma)
+{
+    s_dmas[dma->port][dma->dir] = dma;
+}
+
+void sim_dma_unregister(sim_dma_t *dma)
+{
+    if (s_dmas[dma->port][dma->dir] == dma) {
+        s_dmas[dma->port][dma->dir] = NULL;
+    }
+}
+
+static void catch_up_all(void)
+{
+    for (int p = 0; p < I2S_SIM_PORT_COUNT; p++) {
+        for (int d = 0; d < 2; d++) {
+            if (s_dmas[p][d]) {
+                sim_dma_catch_up(s_dmas[p][d]);
+            }
+        }
+    }
+}
+
+int i2s_sim_get_stats(int port, int direction, i2s_sim_stats_t *out)
+{
+    if (port < 0 || port >= I2S_SIM_PORT_COUNT || (direction != I2S_SIM_DIR_RX && direction != I2S_SIM_DIR_TX) || !out) {
+        return ESP_ERR_INVALID_ARG;
+    }
+    sim_dma_t *dma = s_dmas[port][direction];
+    if (dma) {
+        sim_dma_catch_up(dma);
+        s_ports[port].stats[direction].queued_buffers = dma->queue_len;
+    }
+    *out = s_ports[port].stats[direction];
+    return ESP_OK;
+}
+
+uint64_t sim_now(void)
+{
+    return s_now_us;
+}
+
+uint64_t i2s_sim_now_us(void)
+{
+    return s_now_us;
+}
+
+void i2s_sim_set_call_cost_us(uint32_t microseconds)
+{
+    s_call_cost_us = microseconds;
+}
+
+void sim_charge_call(void)
+{
+    s_now_us += s_call_cost_us;
+}
+
+sim_source_t *sim_port_source(int port)
+{
+    return &s_ports[port].source;
+}
+
+sim_sink_t *sim_port_sink(int port)
+{
+    return &s_ports[port].sink;
+}
+
+i2s_sim_stats_t *sim_port_stats(int port, int dir)
+{
+    return &s_ports[port].stats[dir];
+}
+
+sim_owner_t sim_port_owner(int port)
+{
+    return s_ports[port].owner;
+}
+
+void sim_port_set_owner(int port, sim_owner_t owner)
+{
+    s_ports[port].owner = owner;
+}
+
+uint32_t i2s_sim_stats_size(void)
+{
+    return (uint32_t)sizeof(i2s_sim_stats_t);
+}
+
+void i2s_sim_reset(void)
+{
+    sim_std_reset();
+    sim_legacy_reset();
+    memset(s_dmas, 0, sizeof(s_dmas));
+    for (int p = 0; p < I2S_SIM_PORT_COUNT; p++) {
+        sim_source_release(&s_ports[p].source);
+        sim_sink_release(&s_ports[p].sink);
+        memset(&s_ports[p], 0, sizeof(s_ports[p]));
+    }
+    s_now_us = 0;
+    s_call_cost_us = 0;
+    sim_log_reset();
+}
+
+/* ---------------------------------------------------------------- sizes */
+
+uint32_t sim_esp32_bytes_per_sample(uint32_t data_bits)
+{
+    return ((data_bits + 15U) / 16U) * 2U;
+}
+
+uint32_t sim_dma_buffer_size(uint32_t frames, uint32_t bytes_per_frame)
+{
+    uint64_t size = (uint64_t)frames * bytes_per_frame;
+    if (size > SIM_DMA_BUFFER_MAX_SIZE) {
+        size = (uint64_t)(SIM_DMA_BUFFER_MAX_SIZE / bytes_per_frame) * bytes_per_frame;
+    }
+    return (uint32_t)size;
+}
+
+/* ---------------------------------------------------------------- queue */
+
+static bool queue_full(const sim_dma_t *dma)
+{
+    return dma->queue_len == dma->queue_cap;
+}
+
+static uint32_t queue_pop(sim_dma_t *dma)
+{
+    uint32_t v = dma->queue[dma->queue_head];
+    dma->queue_head = (dma->queue_head + 1U) % dma->queue_cap;
+    dma->queue_len--;
+    return v;
+}
+
+static void queue_push(sim_dma_t *dma, uint32_t v)
+{
+    dma->queue[(dma->queue_head + dma->queue_len) % dma->queue_cap] = v;
+    dma->queue_len++;
+}
+
+void sim_dma_reset_queue(sim_dma_t *dma)
+{
+    if (dma->dir == I2S_SIM_DIR_RX) {
+        dma->stats->discarded_frames += (uint64_t)dma->queue_len * dma->frames_per_buf;
+    }
+    dma->queue_head = 0;
+    dma->queue_len = 0;
+}
+
+/* ---------------------------------------------------------------- lifetime */
+
+esp_err_t sim_dma_init(sim_dma_t *dma, int port, int dir, uint32_t desc_num, uint32_t frames,
+                       const sim_format_t *fmt, bool auto_clear, i2s_sim_stats_t *stats)
+{
+    memset(dma, 0, sizeof(*dma));
+    dma->port = port;
+    dma->dir = dir;
+    dma->fmt = *fmt;
+    dma->desc_num = desc_num;
+    dma->bytes_per_frame = fmt->bytes_per_sample * fmt->channels;
+    dma->buf_size = sim_dma_buffer_size(frames, dma->bytes_per_frame);
+    dma->frames_per_buf = dma->buf_size / dma->bytes_per_frame;
+    dma->auto_clear = auto_clear;
+    dma->stats = stats;
+    dma->queue_cap = desc_num - 1U;
+    if (dma->buf_size == 0) {
+        /* Zero frames per buffer: the driver would build a ring of empty descriptors that never completes. */
+        ESP_LOGE("i2s_sim", "dma buffer of 0 frames cannot be simulated");
+        return ESP_ERR_INVALID_ARG;
+    }
+    /* One extra buffer: the RX application buffer, swapped with a ring slot when popped (see README). */
+    size_t count = (size_t)desc_num + 1U;
+    dma->memory = calloc(count, dma->buf_size);
+    dma->ring = calloc(desc_num, sizeof(uint8_t *));
+    dma->filled = calloc(desc_num, sizeof(uint32_t));
+    dma->queue = calloc(dma->queue_cap, sizeof(uint32_t));
+    if (!dma->memory || !dma->ring || !dma->filled || !dma->queue) {
+        sim_dma_free(dma);
+        return ESP_ERR_NO_MEM;
+    }
+    for (uint32_t i = 0; i < desc_num; i++) {
+        dma->ring[i] = dma->memory + (size_t)i * dma->buf_size;
+    }
+    dma->app_buf = dma->memory + (size_t)desc_num * dma->buf_size;
+    stats->bytes_per_frame = dma->bytes_per_frame;
+    stats->dma_buffer_bytes = dma->buf_size;
+    stats->dma_desc_num = desc_num;
+    stats->sample_rate_hz = fmt->sample_rate_hz;
+    return ESP_OK;
+}
+
+void sim_dma_free(sim_dma_t *dma)
+{
+    free(dma->memory);
+    free(dma->ring);
+    free(dma->filled);
+    free(dma->queue);
+    dma->memory = NULL;
+    dma->ring = NULL;
+    dma->filled = NULL;
+    dma->queue = NULL;
+    dma->app_buf = NULL;
+}
+
+/* ---------------------------------------------------------------- hardware */
+
+/* Virtual time of buffer boundary j after start: the instant frame j*F has been clocked. */
+static uint64_t boundary_time(const sim_dma_t *dma, uint64_t j)
+{
+    uint64_t frames = j * dma->frames_per_buf;
+    uint64_t rate = dma->fmt.sample_rate_hz;
+    return dma->start_us + (frames * 1000000ULL + rate - 1U) / rate;
+}
+
+/* TX: the DMA starts sending ring[slot]. What it sends is what the buffer holds now. */
+static void tx_send(sim_dma_t *dma, uint32_t slot)
+{
+    i2s_sim_stats_t *st = dma->stats;
+    if (dma->has_curr && dma->curr == slot) {
+        /* The application is still filling this buffer. The simulator sends what is there and moves
+         * the application on to the next free buffer, so late bytes are never lost or torn. */
+        dma->has_curr = false;
+        dma->rw_pos = 0;
+    }
+    uint32_t data = dma->filled[slot];
+    uint32_t data_frames = data / dma->bytes_per_frame;
+    sim_sink_write(sim_port_sink(dma->port), &dma->fmt, dma->ring[slot], dma->buf_size, data,
+                   dma->bytes_per_frame);
+    st->hw_frames += dma->frames_per_buf;
+    st->data_frames += data_frames;
+    if (data_frames < dma->frames_per_buf) {
+        st->underrun_frames += dma->frames_per_buf - data_frames;
+        st->underrun_buffers++;
+    }
+    dma->filled[slot] = 0;
+}
+
+static void process_boundary(sim_dma_t *dma, uint64_t j)
+{
+    uint32_t done = (uint32_t)((j - 1U) % dma->desc_num);
+    i2s_sim_stats_t *st = dma->stats;
+    st->dma_buffers++;
+    if (dma->dir == I2S_SIM_DIR_RX) {
+        sim_source_fill(sim_port_source(dma->port), &dma->fmt, dma->ring[done], dma->frames_per_buf,
+                        dma->bytes_per_frame);
+        st->hw_frames += dma->frames_per_buf;
+        if (queue_full(dma)) {
+            (void)queue_pop(dma);
+            st->overrun_frames += dma->frames_per_buf;
+            st->overrun_buffers++;
+        }
+        queue_push(dma, done);
+    } else {
+        if (queue_full(dma)) {
+            (void)queue_pop(dma);
+        }
+        if (dma->auto_clear) {
+            memset(dma->ring[done], 0, dma->buf_size);
+        }
+        queue_push(dma, done);
+        tx_send(dma, (uint32_t)(j % dma->desc_num));
+    }
+    dma->boundaries = j;
+}
+
+void sim_dma_catch_up(sim_dma_t *dma)
+{
+    if (!dma->running) {
+        return;
+    }
+    while (boundary_time(dma, dma->boundaries + 1U) <= s_now_us) {
+        process_boundary(dma, dma->boundaries + 1U);
+    }
+}
+
+void i2s_sim_advance_us(uint64_t microseconds)
+{
+    s_now_us += microseconds;
+    /* Run the hardware now so that sinks see played data as time passes. */
+    catch_up_all();
+}
+
+void sim_dma_start(sim_dma_t *dma)
+{
+    dma->running = true;
+    dma->start_us = s_now_us;
+    dma->boundaries = 0;
+    dma->stats->state = I2S_SIM_STATE_RUNNING;
+    if (dma->dir == I2S_SIM_DIR_TX) {
+        tx_send(dma, 0);
+    }
+}
+
+void sim_dma_stop(sim_dma_t *dma)
+{
+    sim_dma_catch_up(dma);
+    dma->running = false;
+    dma->stats->state = I2S_SIM_STATE_READY;
+}
+
+void sim_dma_drop_current(sim_dma_t *dma)
+{
+    if (dma->has_curr && dma->dir == I2S_SIM_DIR_RX) {
+        dma->stats->discarded_frames += (dma->buf_size - dma->rw_pos) / dma->bytes_per_frame;
+    }
+    dma->has_curr = false;
+    dma->rw_pos = 0;
+}
+
+void sim_dma_discard_pending(sim_dma_t *dma)
+{
+    if (dma->dir == I2S_SIM_DIR_RX) {
+        sim_dma_drop_current(dma);
+        sim_dma_reset_queue(dma);
+        return;
+    }
+    uint64_t bytes = 0;
+    for (uint32_t i = 0; i < dma->desc_num; i++) {
+        bytes += dma->filled[i];
+        dma->filled[i] = 0;
+    }
+    dma->stats->discarded_frames += bytes / dma->bytes_per_frame;
+}
+
+void sim_dma_zero_buffers(sim_dma_t *dma)
+{
+    if (dma->dir == I2S_SIM_DIR_TX) {
+        /* Data already written but not yet sent is wiped: it will never be heard. */
+        sim_dma_discard_pending(dma);
+        dma->has_curr = false;
+        dma->rw_pos = 0;
+    }
+    memset(dma->memory, 0, ((size_t)dma->desc_num + 1U) * dma->buf_size);
+}
+
+/* ---------------------------------------------------------------- data path */
+
+/* Waits for the queue to hold an entry. Returns false on timeout (time advanced to the deadline). */
+static bool wait_for_buffer(sim_dma_t *dma, uint64_t wait_ticks, bool *halted)
+{
+    *halted = false;
+    for (;;) {
+        sim_dma_catch_up(dma);
+        if (dma->queue_len > 0) {
+            return true;
+        }
+        if (wait_ticks == 0) {
+            return false;
+        }
+        uint64_t deadline = wait_ticks == SIM_WAIT_FOREVER ? UINT64_MAX : s_now_us + wait_ticks * SIM_TICK_US;
+        if (!dma->running) {
+            /* Nothing will ever fill the queue in a single-threaded simulation. */
+            if (wait_ticks == SIM_WAIT_FOREVER) {
+                ESP_LOGE("i2s_sim", "wait forever on a stopped I2S channel: the device would hang here");
+                *halted = true;
+                return false;
+            }
+            dma->stats->blocked_us += deadline - s_now_us;
+            s_now_us = deadline;
+            return false;
+        }
+        uint64_t next = boundary_time(dma, dma->boundaries + 1U);
+        if (next > deadline) {
+            dma->stats->blocked_us += deadline - s_now_us;
+            s_now_us = deadline;
+            return false;
+        }
+        dma->stats->blocked_us += next - s_now_us;
+        s_now_us = next;
+    }
+}
+
+sim_xfer_result_t sim_dma_transfer(sim_dma_t *dma, void *buf, size_t size, size_t *moved,
+                                   uint64_t wait_ticks, bool stop_on_halt)
+{
+    uint8_t *p = buf;
+    sim_xfer_result_t result = SIM_XFER_DONE;
+    *moved = 0;
+    sim_dma_catch_up(dma);
+    while (size > 0) {
+        if (stop_on_halt && !dma->running) {
+            break;
+        }
+        if (!dma->has_curr || dma->rw_pos == dma->buf_size) {
+            bool halted;
+            if (!wait_for_buffer(dma, wait_ticks, &halted)) {
+                result = halted ? SIM_XFER_STOPPED : SIM_XFER_TIMEOUT;
+                if (!halted) {
+                    dma->stats->timeouts++;
+                }
+                break;
+            }
+            uint32_t slot = queue_pop(dma);
+            if (dma->dir == I2S_SIM_DIR_RX) {
+                uint8_t *tmp = dma->ring[slot];
+                dma->ring[slot] = dma->app_buf;
+                dma->app_buf = tmp;
+            } else {
+                dma->curr = slot;
+                dma->filled[slot] = 0;
+            }
+            dma->has_curr = true;
+            dma->rw_pos = 0;
+        }
+        size_t n = dma->buf_size - dma->rw_pos;
+        if (n > size) {
+            n = size;
+        }
+        if (dma->dir == I2S_SIM_DIR_RX) {
+            memcpy(p, dma->app_buf + dma->rw_pos, n);
+        } else {
+            memcpy(dma->ring[dma->curr] + dma->rw_pos, p, n);
+        }
+        dma->rw_pos += (uint32_t)n;
+        if (dma->dir == I2S_SIM_DIR_TX) {
+            dma->filled[dma->curr] = dma->rw_pos;
+        }
+        p += n;
+        size -= n;
+        *moved += n;
+    }
+    dma->stats->app_bytes += *moved;
+    dma->stats->app_frames = dma->stats->app_bytes / dma->bytes_per_frame;
+    if (dma->dir == I2S_SIM_DIR_RX) {
+        dma->stats->data_frames = dma->stats->app_frames;
+    }
+    return result;
+}
+
+size_t sim_dma_preload(sim_dma_t *dma, const void *src, size_t size)
+{
+    const uint8_t *p = src;
+    size_t loaded = 0;
+    if (!dma->has_curr) {
+        /* As ESP-IDF: start from descriptor 0 and queue all the others as free. */
+        dma->queue_head = 0;
+        dma->queue_len = 0;
+        for (uint32_t i = 1; i < dma->desc_num; i++) {
+            queue_push(dma, i);
+        }
+        dma->has_curr = true;
+        dma->curr = 0;
+        dma->rw_pos = 0;
+        dma->filled[0] = 0;
+    }
+    while (size > 0) {
+        if (dma->rw_pos == dma->buf_size) {
+            if (dma->queue_len == 0) {
+                break;
+            }
+            dma->curr = queue_pop(dma);
+            dma->rw_pos = 0;
+            dma->filled[dma->curr] = 0;
+        }
+        size_t n = dma->buf_size - dma->rw_pos;
+        if (n > size) {
+            n = size;
+        }
+        memcpy(dma->ring[dma->curr] + dma->rw_pos, p, n);
+        dma->rw_pos += (uint32_t)n;
+        dma->filled[dma->curr] = dma->rw_pos;
+        p += n;
+        size -= n;
+        loaded += n;
+    }
+    dma->stats->app_bytes += loaded;
+    dma->stats->app_frames = dma->stats->app_bytes / dma->bytes_per_frame;
+    return loaded;
+}

@@ -1,0 +1,506 @@
+/*
+ * The new ESP-IDF I2S driver (esp_driver_i2s v5.5: i2s_common.c + i2s_std.c) on the simulator, for the
+ * original ESP32 (SOC_I2S_HW_VERSION_1): the same argument checks, messages, error codes and channel
+ * state machine (REGISTERED -> READY -> RUNNING). The data path runs on the DMA engine of sim_core.c.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "driver/i2s_std.h"
+#include "sim_internal.h"
+
+static const char *TAG = "i2s_common";
+static const char *STD_TAG = "i2s_std";
+
+#define CLK_LL_APLL_MIN_HZ 5303031U
+#define CLK_LL_APLL_MAX_HZ 125000000U
+#define I2S_LL_PLL_F160M_CLK_FREQ 160000000U
+#define I2S_LL_CLK_FRAC_DIV_N_MAX 256U
+
+#define NULL_CHECK(p) SIM_RETURN_ON_FALSE((p), ESP_ERR_INVALID_ARG, TAG, "input parameter '" #p "' is NULL")
+
+typedef enum {
+    CHAN_STATE_REGISTER,
+    CHAN_STATE_READY,
+    CHAN_STATE_RUNNING,
+} chan_state_t;
+
+struct i2s_channel_obj_t {
+    int port;
+    i2s_dir_t dir;
+    i2s_role_t role;
+    chan_state_t state;
+    i2s_comm_mode_t mode;
+    uint32_t desc_num;
+    uint32_t frame_num;
+    bool auto_clear;
+    bool has_dma;
+    bool apll_en;
+    sim_dma_t dma;
+    i2s_std_config_t std;
+};
+
+typedef struct {
+    bool exists;
+    uint32_t occupancy;
+    i2s_chan_handle_t tx_chan;
+    i2s_chan_handle_t rx_chan;
+    bool full_duplex;
+} controller_t;
+
+static controller_t s_ctrl[SOC_I2S_NUM];
+
+static int sim_dir(i2s_dir_t dir)
+{
+    return dir == I2S_DIR_TX ? I2S_SIM_DIR_TX : I2S_SIM_DIR_RX;
+}
+
+/* ESP-IDF dereferences whatever handle it is given; the simulator refuses handles it did not hand out
+ * (or already deleted), so a host bug reports ESP_ERR_INVALID_ARG instead of corrupting memory. */
+static bool handle_known(i2s_chan_handle_t h)
+{
+    for (int i = 0; i < (int)SOC_I2S_NUM; i++) {
+        if (s_ctrl[i].exists && (s_ctrl[i].tx_chan == h || s_ctrl[i].rx_chan == h)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+#define HANDLE_CHECK(h) do {                                                            \
+        NULL_CHECK(h);                                                                  \
+        SIM_RETURN_ON_FALSE(handle_known(h), ESP_ERR_INVALID_ARG, "i2s_sim",            \
+                            "unknown or deleted channel handle");                       \
+    } while (0)
+
+/* i2s_acquire_controller_obj: the controller exists, or is created if no other driver holds the port. */
+static controller_t *acquire_controller(int id)
+{
+    controller_t *c = &s_ctrl[id];
+    if (c->exists) {
+        return c;
+    }
+    if (sim_port_owner(id) != SIM_OWNER_NONE) {
+        ESP_LOGE(TAG, "i2s%d is occupied by i2s_legacy", id);
+        return NULL;
+    }
+    memset(c, 0, sizeof(*c));
+    c->exists = true;
+    sim_port_set_owner(id, SIM_OWNER_STD);
+    return c;
+}
+
+static void destroy_controller_if_empty(int id)
+{
+    controller_t *c = &s_ctrl[id];
+    if (c->exists && !c->tx_chan && !c->rx_chan) {
+        memset(c, 0, sizeof(*c));
+        sim_port_set_owner(id, SIM_OWNER_NONE);
+    }
+}
+
+/* i2s_take_available_channel on HW v1: a channel occupies the whole controller (TX and RX). */
+static bool take_available_channel(controller_t *c)
+{
+    uint32_t mask = I2S_DIR_RX | I2S_DIR_TX;
+    if (!(mask & c->occupancy)) {
+        c->occupancy |= mask;
+        return true;
+    }
+    return false;
+}
+
+static i2s_chan_handle_t register_channel(int id, i2s_dir_t dir, const i2s_chan_config_t *cfg)
+{
+    i2s_chan_handle_t h = calloc(1, sizeof(*h));
+    if (!h) {
+        ESP_LOGE(TAG, "No memory for new channel");
+        return NULL;
+    }
+    h->port = id;
+    h->dir = dir;
+    h->role = cfg->role;
+    h->state = CHAN_STATE_REGISTER;
+    h->mode = I2S_COMM_MODE_NONE;
+    h->desc_num = cfg->dma_desc_num;
+    h->frame_num = cfg->dma_frame_num;
+    h->auto_clear = dir == I2S_DIR_TX && (cfg->auto_clear_after_cb || cfg->auto_clear_before_cb);
+    i2s_sim_stats_t *st = sim_port_stats(id, sim_dir(dir));
+    memset(st, 0, sizeof(*st));
+    st->state = I2S_SIM_STATE_REGISTERED;
+    if (dir == I2S_DIR_TX) {
+        s_ctrl[id].tx_chan = h;
+    } else {
+        s_ctrl[id].rx_chan = h;
+    }
+    return h;
+}
+
+esp_err_t i2s_new_channel(const i2s_chan_config_t *chan_cfg, i2s_chan_handle_t *tx_handle, i2s_chan_handle_t *rx_handle)
+{
+    NULL_CHECK(chan_cfg);
+    NULL_CHECK(tx_handle || rx_handle);
+    SIM_RETURN_ON_FALSE((unsigned)chan_cfg->id < SOC_I2S_NUM || chan_cfg->id == I2S_NUM_AUTO, ESP_ERR_INVALID_ARG, TAG,
+                        "invalid I2S port id");
+    SIM_RETURN_ON_FALSE(chan_cfg->dma_desc_num >= 2, ESP_ERR_INVALID_ARG, TAG, "there should be at least 2 DMA buffers");
+    SIM_RETURN_ON_FALSE(chan_cfg->intr_priority >= 0 && chan_cfg->intr_priority <= 7, ESP_ERR_INVALID_ARG, TAG,
+                        "intr_priority should be within 0~7");
+    /* ESP32 has no SOC_I2S_SUPPORT_SLEEP_RETENTION. */
+    SIM_RETURN_ON_FALSE(!chan_cfg->allow_pd, ESP_ERR_NOT_SUPPORTED, TAG, "register back up is not supported");
+
+    controller_t *c = NULL;
+    int id = -1;
+    bool found = false;
+    if (chan_cfg->id == I2S_NUM_AUTO) {
+        for (int i = 0; i < (int)SOC_I2S_NUM && !found; i++) {
+            controller_t *cand = acquire_controller(i);
+            if (!cand) {
+                continue;
+            }
+            c = cand;
+            id = i;
+            found = take_available_channel(c);
+            if (!found) {
+                destroy_controller_if_empty(i);
+            }
+        }
+        SIM_RETURN_ON_FALSE(c, ESP_ERR_NOT_FOUND, TAG, "get i2s object failed");
+    } else {
+        id = (int)chan_cfg->id;
+        c = acquire_controller(id);
+        SIM_RETURN_ON_FALSE(c, ESP_ERR_NOT_FOUND, TAG, "get i2s object failed");
+        found = take_available_channel(c);
+    }
+    if (!found) {
+        destroy_controller_if_empty(id);
+        ESP_LOGE(TAG, "no available channel found");
+        return ESP_ERR_NOT_FOUND;
+    }
+    if (tx_handle) {
+        i2s_chan_handle_t h = register_channel(id, I2S_DIR_TX, chan_cfg);
+        if (!h) {
+            c->occupancy = 0;
+            destroy_controller_if_empty(id);
+            return ESP_ERR_NO_MEM;
+        }
+        *tx_handle = h;
+    }
+    if (rx_handle) {
+        i2s_chan_handle_t h = register_channel(id, I2S_DIR_RX, chan_cfg);
+        if (!h) {
+            ESP_LOGE(TAG, "register I2S rx channel failed");
+            return ESP_ERR_NO_MEM;
+        }
+        *rx_handle = h;
+    }
+    c->full_duplex = tx_handle && rx_handle;
+    return ESP_OK;
+}
+
+static void free_channel_dma(i2s_chan_handle_t h)
+{
+    if (h->has_dma) {
+        sim_dma_discard_pending(&h->dma);
+        sim_dma_unregister(&h->dma);
+        sim_dma_free(&h->dma);
+        h->has_dma = false;
+    }
+}
+
+esp_err_t i2s_del_channel(i2s_chan_handle_t handle)
+{
+    HANDLE_CHECK(handle);
+    SIM_RETURN_ON_FALSE(handle->state < CHAN_STATE_RUNNING, ESP_ERR_INVALID_STATE, TAG,
+                        "the channel can't be deleted unless it is disabled");
+    int id = handle->port;
+    controller_t *c = &s_ctrl[id];
+    free_channel_dma(handle);
+    if (handle->dir == I2S_DIR_TX) {
+        sim_sink_flush(sim_port_sink(id));
+    }
+    sim_port_stats(id, sim_dir(handle->dir))->state = I2S_SIM_STATE_NONE;
+    /* HW v1: deleting either channel frees the whole controller for new channels (as ESP-IDF does). */
+    c->occupancy = 0;
+    if (handle == c->tx_chan) {
+        c->tx_chan = NULL;
+    } else {
+        c->rx_chan = NULL;
+    }
+    c->full_duplex = false;
+    free(handle);
+    destroy_controller_if_empty(id);
+    return ESP_OK;
+}
+
+esp_err_t i2s_channel_get_info(i2s_chan_handle_t handle, i2s_chan_info_t *chan_info)
+{
+    NULL_CHECK(handle);
+    NULL_CHECK(chan_info);
+    if (!handle_known(handle)) {
+        return ESP_ERR_NOT_FOUND;
+    }
+    controller_t *c = &s_ctrl[handle->port];
+    chan_info->id = (i2s_port_t)handle->port;
+    chan_info->dir = handle->dir;
+    chan_info->role = handle->role;
+    chan_info->mode = handle->mode;
+    chan_info->total_dma_buf_size = handle->state >= CHAN_STATE_READY && handle->has_dma ?
+                                    handle->dma.desc_num * handle->dma.buf_size : 0;
+    if (c->full_duplex) {
+        chan_info->pair_chan = handle->dir == I2S_DIR_TX ? c->rx_chan : c->tx_chan;
+    } else {
+        chan_info->pair_chan = NULL;
+    }
+    return ESP_OK;
+}
+
+/* i2s_std_set_slot: active slots, DMA buffer size (ESP32 16-bit alignment, 4092 clamp) and the ring. */
+static esp_err_t std_set_slot(i2s_chan_handle_t h, const i2s_std_slot_config_t *slot)
+{
+    uint32_t bits = (uint32_t)slot->data_bit_width;
+    /* ESP-IDF does not check data_bit_width here; a width outside 8/16/24/32 breaks its buffer maths
+     * (0 gives empty DMA buffers). The simulator refuses it instead of modelling that failure. */
+    SIM_RETURN_ON_FALSE(bits == 8 || bits == 16 || bits == 24 || bits == 32, ESP_ERR_INVALID_ARG, "i2s_sim",
+                        "data_bit_width %u is not 8, 16, 24 or 32", (unsigned)bits);
+    uint32_t active = slot->slot_mode == I2S_SLOT_MODE_MONO ? 1U : 2U;
+    uint32_t bps = sim_esp32_bytes_per_sample(bits);
+    uint32_t bpf = bps * active;
+    if ((uint64_t)h->frame_num * bpf > SIM_DMA_BUFFER_MAX_SIZE) {
+        ESP_LOGW(TAG, "dma frame num is out of dma buffer size, limited to %u", (unsigned)(SIM_DMA_BUFFER_MAX_SIZE / bpf));
+    }
+    sim_format_t fmt = {
+        .sample_rate_hz = 0,
+        .data_bits = bits,
+        .bytes_per_sample = bps,
+        .channels = active,
+        .mono_pick = slot->slot_mask == I2S_STD_SLOT_RIGHT ? 1U : 0U,
+    };
+    if (h->has_dma) {
+        sim_dma_unregister(&h->dma);
+        sim_dma_free(&h->dma);
+        h->has_dma = false;
+    }
+    esp_err_t err = sim_dma_init(&h->dma, h->port, sim_dir(h->dir), h->desc_num, h->frame_num, &fmt, h->auto_clear,
+                                 sim_port_stats(h->port, sim_dir(h->dir)));
+    if (err != ESP_OK) {
+        ESP_LOGE(STD_TAG, "allocate memory for dma descriptor failed");
+        return err;
+    }
+    h->has_dma = true;
+    sim_dma_register(&h->dma);
+    h->std.slot_cfg = *slot;
+    if ((int)h->std.slot_cfg.slot_bit_width < (int)h->std.slot_cfg.data_bit_width) {
+        h->std.slot_cfg.slot_bit_width = (i2s_slot_bit_width_t)h->std.slot_cfg.data_bit_width;
+    }
+    return ESP_OK;
+}
+
+/* i2s_std_calculate_clock + i2s_std_set_clock, including the APLL target of i2s_set_get_apll_freq. */
+static esp_err_t std_set_clock(i2s_chan_handle_t h, const i2s_std_clk_config_t *clk)
+{
+    const i2s_std_slot_config_t *slot = &h->std.slot_cfg;
+    uint32_t real_slot_bit = (int)slot->slot_bit_width < (int)slot->data_bit_width ?
+                             (uint32_t)slot->data_bit_width : (uint32_t)slot->slot_bit_width;
+    SIM_RETURN_ON_FALSE(real_slot_bit != 24 || (clk->mclk_multiple % 3 == 0), ESP_ERR_INVALID_ARG, STD_TAG,
+                        "The 'mclk_multiple' should be the multiple of 3 while using 24-bit data width");
+    uint32_t rate = clk->sample_rate_hz;
+    uint32_t slot_bits = real_slot_bit;
+    uint32_t total_slot = 2;
+    uint32_t bclk, mclk;
+    if (h->role == I2S_ROLE_MASTER) {
+        /* uint32_t arithmetic on purpose: the driver's products wrap the same way. */
+        bclk = rate * total_slot * slot_bits;
+        mclk = rate * (uint32_t)clk->mclk_multiple;
+        if (bclk != 0 && mclk % bclk != 0) {
+            ESP_LOGW(STD_TAG, "the current mclk multiple cannot perform integer division (slot_num: %u, slot_bits: %u)",
+                     (unsigned)total_slot, (unsigned)slot_bits);
+        }
+    } else {
+        uint32_t bclk_div = clk->bclk_div;
+        if (bclk_div < 8) {
+            ESP_LOGW(STD_TAG, "the current bclk division is too small, adjust the bclk division to 8");
+            bclk_div = 8;
+        }
+        bclk = rate * total_slot * slot_bits;
+        mclk = bclk * bclk_div;
+    }
+    /* A zero rate makes ESP-IDF divide by zero; the simulator reports it instead. */
+    SIM_RETURN_ON_FALSE(mclk != 0 && bclk != 0, ESP_ERR_INVALID_ARG, "i2s_sim",
+                        "sample_rate_hz %u gives a zero clock (division by zero on the device)", (unsigned)rate);
+    uint32_t sclk = I2S_LL_PLL_F160M_CLK_FREQ;
+    if (clk->clk_src == I2S_CLK_SRC_APLL) {
+        uint32_t div = CLK_LL_APLL_MIN_HZ / mclk + 1U;
+        div = div < 2U ? 2U : div;
+        uint64_t expt = (uint64_t)mclk * div;
+        if (expt > CLK_LL_APLL_MAX_HZ) {
+            ESP_LOGE(TAG, "The required APLL frequency exceed its maximum value");
+            sclk = 0;
+        } else {
+            /* The APLL's fractional synthesiser gets within a few Hz; the simulator takes the target. */
+            sclk = (uint32_t)expt;
+        }
+    }
+    uint32_t mclk_div = sclk / mclk;
+    float min_mclk_div = 1.99f;
+    SIM_RETURN_ON_FALSE((float)sclk > (float)mclk * min_mclk_div, ESP_ERR_INVALID_ARG, STD_TAG, "sample rate is too large");
+    SIM_RETURN_ON_FALSE(mclk_div < I2S_LL_CLK_FRAC_DIV_N_MAX, ESP_ERR_INVALID_ARG, STD_TAG, "sample rate is too small");
+    h->std.clk_cfg = *clk;
+    h->dma.fmt.sample_rate_hz = rate;
+    h->dma.stats->sample_rate_hz = rate;
+    return ESP_OK;
+}
+
+/* ESP32: MCLK leaves through the clock-out pins only (esp_clock_output_start, IS_VALID_CLKOUT_IO). */
+static bool esp32_clkout_pin(int gpio)
+{
+    return gpio == 0 || gpio == 1 || gpio == 3;
+}
+
+static esp_err_t std_set_gpio(i2s_chan_handle_t h, const i2s_std_gpio_config_t *gpio)
+{
+    SIM_RETURN_ON_FALSE(gpio->bclk == -1 || GPIO_IS_VALID_GPIO(gpio->bclk), ESP_ERR_INVALID_ARG, STD_TAG, "bclk invalid");
+    SIM_RETURN_ON_FALSE(gpio->ws == -1 || GPIO_IS_VALID_GPIO(gpio->ws), ESP_ERR_INVALID_ARG, STD_TAG, "ws invalid");
+    if (gpio->mclk != I2S_GPIO_UNUSED && !esp32_clkout_pin(gpio->mclk)) {
+        ESP_LOGE("esp_clock_output", "Output GPIO number error");
+        ESP_LOGE(TAG, "mclk configure failed");
+        ESP_LOGE(STD_TAG, "mclk config failed");
+        return ESP_ERR_INVALID_ARG;
+    }
+    h->std.gpio_cfg = *gpio;
+    return ESP_OK;
+}
+
+esp_err_t i2s_channel_init_std_mode(i2s_chan_handle_t handle, const i2s_std_config_t *std_cfg)
+{
+    HANDLE_CHECK(handle);
+    /* ESP-IDF reads std_cfg without a NULL check; the simulator reports it. */
+    SIM_RETURN_ON_FALSE(std_cfg, ESP_ERR_INVALID_ARG, STD_TAG, "input parameter 'std_cfg' is NULL");
+    handle->mode = I2S_COMM_MODE_STD;
+    SIM_RETURN_ON_FALSE(handle->state == CHAN_STATE_REGISTER, ESP_ERR_INVALID_STATE, STD_TAG,
+                        "the channel has initialized already");
+    esp_err_t err = std_set_slot(handle, &std_cfg->slot_cfg);
+    if (err != ESP_OK) {
+        ESP_LOGE(STD_TAG, "initialize channel failed while setting slot");
+        return err;
+    }
+    if (std_cfg->clk_cfg.clk_src == I2S_CLK_SRC_APLL) {
+        handle->apll_en = true;
+    }
+    err = std_set_clock(handle, &std_cfg->clk_cfg);
+    if (err != ESP_OK) {
+        ESP_LOGE(STD_TAG, "clock calculate failed");
+        ESP_LOGE(STD_TAG, "initialize channel failed while setting clock");
+        return err;
+    }
+    err = std_set_gpio(handle, &std_cfg->gpio_cfg);
+    if (err != ESP_OK) {
+        ESP_LOGE(STD_TAG, "initialize channel failed while setting gpio pins");
+        return err;
+    }
+    handle->state = CHAN_STATE_READY;
+    handle->dma.stats->state = I2S_SIM_STATE_READY;
+    return ESP_OK;
+}
+
+esp_err_t i2s_channel_enable(i2s_chan_handle_t handle)
+{
+    HANDLE_CHECK(handle);
+    SIM_RETURN_ON_FALSE(handle->state == CHAN_STATE_READY, ESP_ERR_INVALID_STATE, TAG,
+                        "the channel has already enabled or not initialized");
+    sim_dma_start(&handle->dma);
+    handle->state = CHAN_STATE_RUNNING;
+    if (handle->dir == I2S_DIR_RX) {
+        /* RX queue is reset on enable: buffers captured before the last disable are dropped. */
+        sim_dma_reset_queue(&handle->dma);
+    }
+    return ESP_OK;
+}
+
+esp_err_t i2s_channel_disable(i2s_chan_handle_t handle)
+{
+    HANDLE_CHECK(handle);
+    SIM_RETURN_ON_FALSE(handle->state > CHAN_STATE_READY, ESP_ERR_INVALID_STATE, TAG, "the channel has not been enabled yet");
+    sim_dma_catch_up(&handle->dma);
+    handle->state = CHAN_STATE_READY;
+    sim_dma_drop_current(&handle->dma);
+    sim_dma_stop(&handle->dma);
+    if (handle->dir == I2S_DIR_TX) {
+        sim_dma_reset_queue(&handle->dma);
+    }
+    return ESP_OK;
+}
+
+static uint64_t ms_to_wait(uint32_t timeout_ms)
+{
+    TickType_t ticks = pdMS_TO_TICKS(timeout_ms);
+    return ticks == portMAX_DELAY ? SIM_WAIT_FOREVER : (uint64_t)ticks;
+}
+
+esp_err_t i2s_channel_write(i2s_chan_handle_t handle, const void *src, size_t size, size_t *bytes_written, uint32_t timeout_ms)
+{
+    HANDLE_CHECK(handle);
+    SIM_RETURN_ON_FALSE(handle->dir == I2S_DIR_TX, ESP_ERR_INVALID_ARG, TAG, "this channel is not tx channel");
+    if (bytes_written) {
+        *bytes_written = 0;
+    }
+    /* ESP-IDF would memcpy from NULL; the simulator reports it. */
+    SIM_RETURN_ON_FALSE(src || size == 0, ESP_ERR_INVALID_ARG, TAG, "input parameter 'src' is NULL");
+    sim_charge_call();
+    /* The driver first takes a semaphore that only exists while the channel runs; nothing can enable
+     * the channel during that wait in a single-threaded simulation, so the simulator answers at once. */
+    SIM_RETURN_ON_FALSE(handle->state == CHAN_STATE_RUNNING, ESP_ERR_INVALID_STATE, TAG, "The channel is not enabled");
+    size_t moved = 0;
+    sim_xfer_result_t r = sim_dma_transfer(&handle->dma, (void *)(uintptr_t)src, size, &moved, ms_to_wait(timeout_ms), true);
+    if (bytes_written) {
+        *bytes_written = moved;
+    }
+    return r == SIM_XFER_DONE ? ESP_OK : ESP_ERR_TIMEOUT;
+}
+
+esp_err_t i2s_channel_read(i2s_chan_handle_t handle, void *dest, size_t size, size_t *bytes_read, uint32_t timeout_ms)
+{
+    HANDLE_CHECK(handle);
+    SIM_RETURN_ON_FALSE(handle->dir == I2S_DIR_RX, ESP_ERR_INVALID_ARG, TAG, "this channel is not rx channel");
+    if (bytes_read) {
+        *bytes_read = 0;
+    }
+    SIM_RETURN_ON_FALSE(dest || size == 0, ESP_ERR_INVALID_ARG, TAG, "input parameter 'dest' is NULL");
+    sim_charge_call();
+    SIM_RETURN_ON_FALSE(handle->state == CHAN_STATE_RUNNING, ESP_ERR_INVALID_STATE, TAG, "The channel is not enabled");
+    size_t moved = 0;
+    sim_xfer_result_t r = sim_dma_transfer(&handle->dma, dest, size, &moved, ms_to_wait(timeout_ms), true);
+    if (bytes_read) {
+        *bytes_read = moved;
+    }
+    return r == SIM_XFER_DONE ? ESP_OK : ESP_ERR_TIMEOUT;
+}
+
+esp_err_t i2s_channel_preload_data(i2s_chan_handle_t tx_handle, const void *src, size_t size, size_t *bytes_loaded)
+{
+    HANDLE_CHECK(tx_handle);
+    SIM_RETURN_ON_FALSE(tx_handle->dir == I2S_DIR_TX, ESP_ERR_INVALID_ARG, TAG, "this channel is not tx channel");
+    SIM_RETURN_ON_FALSE(tx_handle->state == CHAN_STATE_READY, ESP_ERR_INVALID_STATE, TAG,
+                        "data can only be preloaded when the channel is READY");
+    SIM_RETURN_ON_FALSE(bytes_loaded, ESP_ERR_INVALID_ARG, TAG, "input parameter 'bytes_loaded' is NULL");
+    SIM_RETURN_ON_FALSE(src || size == 0, ESP_ERR_INVALID_ARG, TAG, "input parameter 'src' is NULL");
+    *bytes_loaded = sim_dma_preload(&tx_handle->dma, src, size);
+    return ESP_OK;
+}
+
+void sim_std_reset(void)
+{
+    for (int i = 0; i < (int)SOC_I2S_NUM; i++) {
+        controller_t *c = &s_ctrl[i];
+        i2s_chan_handle_t chans[2] = {c->tx_chan, c->rx_chan};
+        for (int k = 0; k < 2; k++) {
+            if (chans[k]) {
+                free_channel_dma(chans[k]);
+                free(chans[k]);
+            }
+        }
+        if (c->exists) {
+            sim_port_set_owner(i, SIM_OWNER_NONE);
+        }
+        memset(c, 0, sizeof(*c));
+    }
+}

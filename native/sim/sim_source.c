@@ -1,0 +1,312 @@
+/*
+ * RX sources: what the virtual microphone delivers into each DMA buffer. Samples are produced as
+ * signed 32-bit full-scale values and then stored little-endian, left-justified in the DMA container
+ * of the channel's data width (ESP32: 8/16-bit data in 2 bytes, 24/32-bit data in 4 bytes).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sim_internal.h"
+
+#define SIM_PI 3.14159265358979323846
+
+static bool port_ok(int port)
+{
+    return port >= 0 && port < I2S_SIM_PORT_COUNT;
+}
+
+void sim_source_release(sim_source_t *src)
+{
+    if (src->wav) {
+        fclose(src->wav);
+    }
+    memset(src, 0, sizeof(*src));
+}
+
+static sim_source_t *replace_source(int port, sim_source_kind_t kind)
+{
+    sim_source_t *src = sim_port_source(port);
+    sim_source_release(src);
+    src->kind = kind;
+    return src;
+}
+
+int i2s_sim_source_silence(int port)
+{
+    if (!port_ok(port)) {
+        return ESP_ERR_INVALID_ARG;
+    }
+    replace_source(port, SRC_SILENCE);
+    return ESP_OK;
+}
+
+int i2s_sim_source_tone(int port, double frequency_hz, double amplitude)
+{
+    if (!port_ok(port) || !(frequency_hz >= 0.0) || !(amplitude >= 0.0 && amplitude <= 1.0)) {
+        return ESP_ERR_INVALID_ARG;
+    }
+    sim_source_t *src = replace_source(port, SRC_TONE);
+    src->frequency_hz = frequency_hz;
+    src->amplitude = amplitude;
+    return ESP_OK;
+}
+
+int i2s_sim_source_chirp(int port, double start_hz, double end_hz, double duration_s, double amplitude)
+{
+    if (!port_ok(port) || !(start_hz >= 0.0) || !(end_hz >= 0.0) || !(duration_s > 0.0) ||
+            !(amplitude >= 0.0 && amplitude <= 1.0)) {
+        return ESP_ERR_INVALID_ARG;
+    }
+    sim_source_t *src = replace_source(port, SRC_CHIRP);
+    src->frequency_hz = start_hz;
+    src->end_hz = end_hz;
+    src->duration_s = duration_s;
+    src->amplitude = amplitude;
+    return ESP_OK;
+}
+
+int i2s_sim_source_pattern(int port)
+{
+    if (!port_ok(port)) {
+        return ESP_ERR_INVALID_ARG;
+    }
+    replace_source(port, SRC_PATTERN);
+    return ESP_OK;
+}
+
+int i2s_sim_source_callback(int port, i2s_sim_source_fn fn, void *user)
+{
+    if (!port_ok(port) || !fn) {
+        return ESP_ERR_INVALID_ARG;
+    }
+    sim_source_t *src = replace_source(port, SRC_CALLBACK);
+    src->callback = fn;
+    src->user = user;
+    return ESP_OK;
+}
+
+/* ---------------------------------------------------------------- WAV reading */
+
+static uint32_t rd_u32(const uint8_t *p)
+{
+    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+}
+
+static uint16_t rd_u16(const uint8_t *p)
+{
+    return (uint16_t)(p[0] | (p[1] << 8));
+}
+
+int i2s_sim_source_wav(int port, const char *path, int loop)
+{
+    if (!port_ok(port) || !path) {
+        return ESP_ERR_INVALID_ARG;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        return ESP_ERR_NOT_FOUND;
+    }
+    uint8_t hdr[12];
+    if (fread(hdr, 1, 12, f) != 12 || memcmp(hdr, "RIFF", 4) != 0 || memcmp(hdr + 8, "WAVE", 4) != 0) {
+        fclose(f);
+        return ESP_ERR_NOT_SUPPORTED;
+    }
+    uint32_t channels = 0, bits = 0, block_align = 0;
+    bool have_fmt = false;
+    for (;;) {
+        uint8_t ch[8];
+        if (fread(ch, 1, 8, f) != 8) {
+            fclose(f);
+            return ESP_ERR_NOT_SUPPORTED;
+        }
+        uint32_t size = rd_u32(ch + 4);
+        if (memcmp(ch, "fmt ", 4) == 0) {
+            uint8_t fmt[40];
+            if (size < 16 || size > sizeof(fmt) || fread(fmt, 1, size, f) != size) {
+                fclose(f);
+                return ESP_ERR_NOT_SUPPORTED;
+            }
+            uint16_t tag = rd_u16(fmt);
+            /* WAVE_FORMAT_EXTENSIBLE carries the real format in the first two bytes of its GUID. */
+            if (tag == 0xFFFE && size >= 26) {
+                tag = rd_u16(fmt + 24);
+            }
+            channels = rd_u16(fmt + 2);
+            block_align = rd_u16(fmt + 12);
+            bits = rd_u16(fmt + 14);
+            if (tag != 1 || channels == 0 || (bits != 8 && bits != 16 && bits != 24 && bits != 32) ||
+                    block_align != channels * (bits / 8U)) {
+                fclose(f);
+                return ESP_ERR_NOT_SUPPORTED;
+            }
+            have_fmt = true;
+            if (size & 1U) {
+                (void)fseek(f, 1, SEEK_CUR);
+            }
+        } else if (memcmp(ch, "data", 4) == 0) {
+            if (!have_fmt) {
+                fclose(f);
+                return ESP_ERR_NOT_SUPPORTED;
+            }
+            sim_source_t *src = replace_source(port, SRC_WAV);
+            src->wav = f;
+            src->wav_data_offset = ftell(f);
+            src->wav_data_bytes = size - size % block_align;
+            src->wav_channels = channels;
+            src->wav_bits = bits;
+            src->wav_block_align = block_align;
+            src->wav_loop = loop != 0;
+            return ESP_OK;
+        } else {
+            if (fseek(f, (long)size + (long)(size & 1U), SEEK_CUR) != 0) {
+                fclose(f);
+                return ESP_ERR_NOT_SUPPORTED;
+            }
+        }
+    }
+}
+
+/* Reads one WAV frame into samples[0..1] as left-justified int32. Returns false at the end. */
+static bool wav_next(sim_source_t *src, int32_t out[2])
+{
+    if (src->wav_pos >= src->wav_data_bytes) {
+        if (!src->wav_loop || src->wav_data_bytes == 0) {
+            return false;
+        }
+        src->wav_pos = 0;
+        (void)fseek(src->wav, src->wav_data_offset, SEEK_SET);
+    }
+    uint8_t frame[64];
+    uint32_t want = src->wav_block_align;
+    uint32_t bps = src->wav_bits / 8U;
+    int32_t v[2] = {0, 0};
+    uint32_t used = want <= sizeof(frame) ? want : 2U * bps;
+    if (fread(frame, 1, used, src->wav) != used) {
+        src->wav_pos = src->wav_data_bytes;
+        return false;
+    }
+    if (used < want) {
+        (void)fseek(src->wav, (long)(want - used), SEEK_CUR);
+    }
+    src->wav_pos += want;
+    for (uint32_t c = 0; c < 2 && c < src->wav_channels; c++) {
+        const uint8_t *s = frame + c * bps;
+        uint32_t u = 0;
+        switch (bps) {
+        case 1: u = (uint32_t)(s[0] ^ 0x80U) << 24; break; /* 8-bit WAV is unsigned */
+        case 2: u = (uint32_t)rd_u16(s) << 16; break;
+        case 3: u = ((uint32_t)s[0] << 8) | ((uint32_t)s[1] << 16) | ((uint32_t)s[2] << 24); break;
+        default: u = rd_u32(s); break;
+        }
+        v[c] = (int32_t)u;
+    }
+    if (src->wav_channels == 1) {
+        v[1] = v[0];
+    }
+    out[0] = v[0];
+    out[1] = v[1];
+    return true;
+}
+
+/* ---------------------------------------------------------------- filling */
+
+static void store_sample(uint8_t *dst, const sim_format_t *fmt, int32_t v)
+{
+    uint32_t u = (uint32_t)v;
+    if (fmt->data_bits == 24) {
+        u &= 0xFFFFFF00U;
+    } else if (fmt->data_bits == 8) {
+        u &= 0xFF000000U;
+    }
+    if (fmt->bytes_per_sample == 2) {
+        u >>= 16;
+        dst[0] = (uint8_t)u;
+        dst[1] = (uint8_t)(u >> 8);
+    } else {
+        dst[0] = (uint8_t)u;
+        dst[1] = (uint8_t)(u >> 8);
+        dst[2] = (uint8_t)(u >> 16);
+        dst[3] = (uint8_t)(u >> 24);
+    }
+}
+
+static int32_t full_scale(double x)
+{
+    double v = x * 2147483647.0;
+    if (v > 2147483647.0) {
+        v = 2147483647.0;
+    } else if (v < -2147483648.0) {
+        v = -2147483648.0;
+    }
+    return (int32_t)v;
+}
+
+void i2s_sim_pattern_fill(void *dst, uint32_t bytes_per_frame, uint64_t first_frame, uint64_t count)
+{
+    uint8_t *p = dst;
+    for (uint64_t i = 0; i < count; i++) {
+        uint64_t v = first_frame + i + 1U;
+        for (uint32_t b = 0; b < bytes_per_frame; b++) {
+            p[b] = b < 8 ? (uint8_t)(v >> (8U * b)) : 0U;
+        }
+        p += bytes_per_frame;
+    }
+}
+
+uint64_t i2s_sim_pattern_value(const void *frame, uint32_t bytes_per_frame)
+{
+    const uint8_t *p = frame;
+    uint64_t v = 0;
+    for (uint32_t b = 0; b < bytes_per_frame && b < 8; b++) {
+        v |= (uint64_t)p[b] << (8U * b);
+    }
+    return v;
+}
+
+void sim_source_fill(sim_source_t *src, const sim_format_t *fmt, uint8_t *dst, uint32_t frames,
+                     uint32_t bytes_per_frame)
+{
+    uint32_t bytes = frames * bytes_per_frame;
+    switch (src->kind) {
+    case SRC_SILENCE:
+        memset(dst, 0, bytes);
+        break;
+    case SRC_PATTERN:
+        i2s_sim_pattern_fill(dst, bytes_per_frame, src->frame_index, frames);
+        break;
+    case SRC_CALLBACK:
+        src->callback(src->user, dst, bytes, bytes_per_frame, src->frame_index);
+        break;
+    case SRC_TONE:
+    case SRC_CHIRP:
+    case SRC_WAV: {
+        double rate = (double)fmt->sample_rate_hz;
+        for (uint32_t i = 0; i < frames; i++) {
+            int32_t s[2] = {0, 0};
+            if (src->kind == SRC_WAV) {
+                if (!wav_next(src, s)) {
+                    s[0] = s[1] = 0;
+                }
+            } else {
+                double f = src->frequency_hz;
+                if (src->kind == SRC_CHIRP) {
+                    double t = fmod((double)(src->frame_index + i) / rate, src->duration_s);
+                    f = src->frequency_hz + (src->end_hz - src->frequency_hz) * t / src->duration_s;
+                }
+                s[0] = s[1] = full_scale(src->amplitude * sin(src->phase));
+                src->phase = fmod(src->phase + 2.0 * SIM_PI * f / rate, 2.0 * SIM_PI);
+            }
+            uint8_t *frame = dst + (size_t)i * bytes_per_frame;
+            if (fmt->channels == 1) {
+                store_sample(frame, fmt, s[fmt->mono_pick ? 1 : 0]);
+            } else {
+                store_sample(frame, fmt, s[0]);
+                store_sample(frame + fmt->bytes_per_sample, fmt, s[1]);
+            }
+        }
+        break;
+    }
+    }
+    src->frame_index += frames;
+}

@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using I2sGen.Tests.Infrastructure;
+using Xunit;
+
+namespace I2sGen.Tests.Native;
+
+/// <summary>
+/// Compiles the generated C with gcc against the ESP-IDF v5.5 stand-in headers (native/include), which model the
+/// original ESP32; other chips' files are checked by the target guard instead (see <see cref="Target_guard_stops_a_build_for_another_chip"/>).
+/// </summary>
+public sealed class NativeCompileTests
+{
+    public static TheoryData<string> Esp32Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var nativeCase in NativeCase.All.Where(static c => c.StandInHeadersModelChip))
+        {
+            data.Add(nativeCase.Name);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> OtherChipCases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var nativeCase in NativeCase.All.Where(static c => !c.StandInHeadersModelChip))
+        {
+            data.Add(nativeCase.Name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Esp32Cases))]
+    public void Source_compiles_cleanly_with_gcc(string name)
+    {
+        var nativeCase = NativeCase.Get(name);
+        RequireStandInHeaders(nativeCase);
+        using var directory = NativeTools.WriteFiles(NativeGeneration.Run(nativeCase).NativeFiles);
+        var flags = new List<string>(NativeTools.ExtraCFlags);
+        if (nativeCase.IsLegacy)
+        {
+            // ESP-IDF 5.x's legacy header warns (an error under -Werror) unless this Kconfig option is set.
+            flags.Add("-DCONFIG_I2S_SUPPRESS_DEPRECATE_WARN=1");
+        }
+
+        var result = NativeTools.CompileC(directory.Path, nativeCase.SourceFile, flags, "binding.o");
+        Assert.True(result.ExitCode == 0 && result.StandardError.Length == 0, result.Describe("gcc " + nativeCase.SourceFile));
+    }
+
+    [Theory]
+    [MemberData(nameof(Esp32Cases))]
+    public void Only_the_contract_functions_are_exported(string name)
+    {
+        var nativeCase = NativeCase.Get(name);
+        RequireStandInHeaders(nativeCase);
+        using var directory = NativeTools.WriteFiles(NativeGeneration.Run(nativeCase).NativeFiles);
+        var compiled = NativeTools.CompileC(directory.Path, nativeCase.SourceFile,
+            nativeCase.IsLegacy ? new[] { "-DCONFIG_I2S_SUPPRESS_DEPRECATE_WARN=1" } : new string[0], "binding.o");
+        Assert.True(compiled.ExitCode == 0, compiled.Describe("gcc"));
+
+        var symbols = NativeTools.Run("nm", new[] { "-g", "--defined-only", "binding.o" }, directory.Path);
+        Assert.True(symbols.ExitCode == 0, symbols.Describe("nm"));
+        var exported = symbols.StandardOutput.Split('\n', System.StringSplitOptions.RemoveEmptyEntries)
+            .Select(static line => line.Split(' ').Last()).OrderBy(static s => s, System.StringComparer.Ordinal);
+        var transfer = NativeGeneration.Run(nativeCase).Native(nativeCase.HeaderFile).Content.Contains("_i2s_read(") ? "_i2s_read" : "_i2s_write";
+        Assert.Equal(new[] { nativeCase.CName + "_i2s_deinit", nativeCase.CName + "_i2s_init", nativeCase.CName + transfer }, exported);
+    }
+
+    [Theory]
+    [MemberData(nameof(Esp32Cases))]
+    public void Header_compiles_as_cpp_with_c_linkage(string name)
+    {
+        var nativeCase = NativeCase.Get(name);
+        using var directory = NativeTools.WriteFiles(NativeGeneration.Run(nativeCase).NativeFiles);
+        File.WriteAllText(Path.Combine(directory.Path, "user.cpp"),
+            "#include \"" + nativeCase.HeaderFile + "\"\n#include \"" + nativeCase.HeaderFile + "\"\n"
+            + "extern \"C\" esp_err_t (*const probe)(void);\nextern \"C\" esp_err_t (*const probe)(void) = &" + nativeCase.CName + "_i2s_init;\n");
+        var result = NativeTools.Run("g++", new[] { "-std=c++17", "-Wall", "-Wextra", "-Werror", "-pedantic", "-I", directory.Path,
+            "-I", RepoPaths.NativeInclude, "-c", "user.cpp", "-o", "user.o" }, directory.Path);
+        Assert.True(result.ExitCode == 0, result.Describe("g++ user.cpp"));
+
+        var symbols = NativeTools.Run("nm", new[] { "-u", "user.o" }, directory.Path);
+        Assert.Contains(nativeCase.CName + "_i2s_init", symbols.StandardOutput.Split('\n').Select(static l => l.Trim().Split(' ').Last()));
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherChipCases))]
+    public void Target_guard_stops_a_build_for_another_chip(string name)
+    {
+        // The stand-ins configure an ESP32 build, so a file generated for another chip must refuse to compile there.
+        var nativeCase = NativeCase.Get(name);
+        using var directory = NativeTools.WriteFiles(NativeGeneration.Run(nativeCase).NativeFiles);
+        var result = NativeTools.CompileC(directory.Path, nativeCase.SourceFile, new string[0], "binding.o");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("#error \"I2sGen generated this file for ESP32-", result.StandardError);
+    }
+
+    [Fact]
+    public void Target_guard_stops_an_esp32_file_in_another_chips_build()
+    {
+        var nativeCase = NativeCase.Get("Inmp441");
+        using var directory = NativeTools.WriteFiles(NativeGeneration.Run(nativeCase).NativeFiles);
+        var result = NativeTools.CompileC(directory.Path, nativeCase.SourceFile,
+            new[] { "-DCONFIG_IDF_TARGET_ESP32=0", "-DCONFIG_IDF_TARGET_ESP32S3=1" }, "binding.o");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("I2sGen generated this file for ESP32: set I2sGenChip", result.StandardError);
+    }
+
+    [Fact]
+    public void The_case_list_covers_both_drivers_on_the_modelled_chip_and_another_chip()
+    {
+        var esp32 = NativeCase.All.Where(static c => c.StandInHeadersModelChip).ToList();
+        Assert.Contains(esp32, static c => c.IsLegacy);
+        Assert.Contains(esp32, static c => !c.IsLegacy);
+        Assert.Contains(NativeCase.All, static c => !c.StandInHeadersModelChip);
+    }
+
+    private static void RequireStandInHeaders(NativeCase nativeCase)
+    {
+        var needed = nativeCase.IsLegacy ? new[] { "driver/i2s.h", "esp_idf_version.h" } : new[] { "driver/i2s_std.h" };
+        foreach (var header in needed)
+        {
+            Assert.True(File.Exists(Path.Combine(RepoPaths.NativeInclude, header)),
+                $"native/include/{header} is missing: the ESP-IDF stand-in headers (sim branch) must provide it "
+                + "(ESP-IDF: components/esp_common/include/esp_idf_version.h for the version macros).");
+        }
+    }
+}
