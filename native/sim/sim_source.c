@@ -248,7 +248,7 @@ void i2s_sim_pattern_fill(void *dst, uint32_t bytes_per_frame, uint64_t first_fr
     for (uint64_t i = 0; i < count; i++) {
         uint64_t v = first_frame + i + 1U;
         for (uint32_t b = 0; b < bytes_per_frame; b++) {
-            p[b] = b < 8 ? (uint8_t)(v >> (8U * b)) : 0U;
+            p[b] = (uint8_t)(b < 8 ? (v >> (8U * b)) & 0xFFU : 0U);
         }
         p += bytes_per_frame;
     }
