@@ -1,5 +1,5 @@
 /*
- * Host implementations of esp_err_to_name, ESP_ERROR_CHECK's failure path and esp_log_write, plus the
+ * Host implementations of esp_get_idf_version, esp_err_to_name, ESP_ERROR_CHECK's failure path and esp_log_write, plus the
  * simulator's capture of the last driver error/warning (tests compare it with ESP-IDF's messages).
  */
 #include <stdarg.h>
@@ -7,7 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "esp_idf_version.h"
 #include "sim_internal.h"
+
+const char *esp_get_idf_version(void)
+{
+    return "v5.5.1";
+}
 
 typedef struct {
     esp_err_t code;
