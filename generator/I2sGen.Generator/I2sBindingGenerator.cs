@@ -93,7 +93,7 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         }
 
         var hint = spec.FullName;
-        output.AddSource(hint + ".I2s.g.cs", SourceText.From(CSharpWrapperEmitter.Emit(spec, figures), System.Text.Encoding.UTF8));
+        output.AddSource(CSharpWrapperEmitter.HintName(spec), SourceText.From(CSharpWrapperEmitter.Emit(spec, figures), System.Text.Encoding.UTF8));
         output.AddSource(hint + NativePayload.HintSuffix, NativePayload.Wrap(NativeSourceEmitter.Emit(spec, figures)));
     }
 }
