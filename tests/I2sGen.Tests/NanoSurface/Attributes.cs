@@ -1,3 +1,6 @@
+// nanoFramework's mscorlib declares CLS compliance, which SpanByte's [CLSCompliant(false)] refers to.
+[assembly: System.CLSCompliant(true)]
+
 namespace System
 {
     [Serializable]

@@ -1,3 +1,6 @@
+// The self-typed fields only give each primitive its layout; nothing reads them.
+#pragma warning disable CS0169, CS0649
+
 namespace System
 {
     // The built-in value types. Their single field has the type itself, which only a core library may declare.

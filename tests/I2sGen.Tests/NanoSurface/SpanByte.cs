@@ -6,7 +6,6 @@ namespace System
     /// </summary>
     [Serializable]
     [CLSCompliant(false)]
-    [Reflection.DefaultMember("Item")]
     public readonly ref struct SpanByte
     {
         private readonly byte[]? _array;

@@ -1,6 +1,5 @@
 namespace System
 {
-    [Reflection.DefaultMember("Chars")]
     public sealed class String
     {
         public static readonly string Empty = "";
@@ -39,9 +38,9 @@ namespace System
         public static string Concat(params object?[] args)
         {
             var text = Empty;
-            foreach (var arg in args)
+            for (var i = 0; i < args.Length; i++)
             {
-                text = Concat(text, Concat(arg));
+                text = Concat(text, Concat(args[i]));
             }
 
             return text;
@@ -59,9 +58,9 @@ namespace System
         public static string Concat(params string?[] values)
         {
             var text = Empty;
-            foreach (var value in values)
+            for (var i = 0; i < values.Length; i++)
             {
-                text = Concat(text, value);
+                text = Concat(text, values[i]);
             }
 
             return text;
