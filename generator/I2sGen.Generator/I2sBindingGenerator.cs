@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using I2sGen.Generator.Emit;
+using I2sGen.Generator.Emit.CSharp;
 using I2sGen.Generator.Hardware;
 using I2sGen.Generator.Model;
 using I2sGen.Generator.Parsing;
@@ -46,6 +47,7 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
             {
                 var component = ComponentCMakeEmitter.Emit(all.AsImmutableArray());
                 output.AddSource("I2sGen.Component" + NativePayload.HintSuffix, NativePayload.Wrap(new[] { component }));
+                output.AddSource(SimulatorEmitter.HintName, SimulatorEmitter.Emit(all[0].HostLibraryName));
             }
         });
     }
