@@ -4,8 +4,9 @@ namespace I2sGen.Generator.Emit;
 
 /// <summary>
 /// The names of every member the generator adds to a binding class: the ONE place they are spelled. The wrapper
-/// emitter writes them, the analyzer (I2S0005) reports user members that clash with them, and the C emitter's
-/// nanoFramework interop stubs must use the same native method names and signatures.
+/// emitter writes them, analyzer I2S0005 reports user members that clash with them (<see cref="For"/>), and the C
+/// emitter's nanoFramework interop stubs must use the same native method names and signatures
+/// (<see cref="InteropSignatures"/>).
 /// </summary>
 internal static class GeneratedMembers
 {
@@ -14,6 +15,7 @@ internal static class GeneratedMembers
     public const string Write = nameof(Write);
     public const string Deinit = nameof(Deinit);
     public const string Dispose = nameof(Dispose);
+    public const string IsDisposed = nameof(IsDisposed);
 
     /// <summary>The finalizer's metadata name (<c>~T()</c> declares <c>Finalize</c>).</summary>
     public const string Finalizer = "Finalize";
@@ -74,15 +76,31 @@ internal static class GeneratedMembers
         [NativeWriteSpan] = "NativeWriteSpan___STATIC__I4__SystemSpanByte__I4__BYREF_I4",
     };
 
-    /// <summary>Every member name the generator may add to a class; a user member with one of these names clashes.</summary>
-    public static readonly IReadOnlyList<string> All = new[]
+    /// <summary>The generator always adds a parameterless instance constructor (<see cref="Constructor"/>).</summary>
+    public const bool AddsParameterlessConstructor = true;
+
+    /// <summary>The generator always adds a finalizer (<see cref="Finalizer"/>); it releases the driver if Dispose was never called.</summary>
+    public const bool AddsFinalizer = true;
+
+    /// <summary>
+    /// The named members every binding gets, whatever its direction, on either backend (the constructor and the
+    /// finalizer are not named members; see <see cref="AddsParameterlessConstructor"/> and <see cref="AddsFinalizer"/>).
+    /// Private ones count too: a user member with the same name would not compile either.
+    /// </summary>
+    public static IReadOnlyList<string> Common { get; } = new[]
     {
-        ReadInto, Write, Deinit, Dispose, Finalizer, Constructor,
+        Deinit, Dispose, IsDisposed,
         BytesPerFrame, BitsPerSample, Channels, DmaBufferCount, DmaBufferFrames, DmaBufferBytes, TotalDmaBytes,
-        BufferedLatencyMicroseconds, SampleRate, RealSampleRate, Bus, BckPin, WsPin, SdinPin, SdoutPin, MclkPin,
+        BufferedLatencyMicroseconds, SampleRate, RealSampleRate, Bus, BckPin, WsPin, MclkPin,
         ActiveField, HostLibraryConstant, ThrowIfReleased, ValidateTransfer, ValidateRange, ThrowOnError, TransferArray,
-        NativeInit, NativeDeinit, NativeRead, NativeWrite, NativeReadSpan, NativeWriteSpan,
+        NativeInit, NativeDeinit,
     };
+
+    /// <summary>Every named member any binding may get: <see cref="Common"/> and both directions' members.</summary>
+    public static IReadOnlyList<string> All { get; } = Concat(Common, Direction(receive: true), Direction(receive: false));
+
+    /// <summary>The named members of one binding: <see cref="Common"/> plus its direction's transfer method, data pin and natives.</summary>
+    public static IReadOnlyList<string> For(bool isReceive) => Concat(Common, Direction(isReceive));
 
     /// <summary>The transfer method of a binding: <see cref="ReadInto"/> when receiving, <see cref="Write"/> when transmitting.</summary>
     public static string TransferMethod(bool receive) => receive ? ReadInto : Write;
@@ -90,21 +108,18 @@ internal static class GeneratedMembers
     /// <summary>The data-pin constant of a binding: <see cref="SdinPin"/> when receiving, <see cref="SdoutPin"/> when transmitting.</summary>
     public static string DataPinConstant(bool receive) => receive ? SdinPin : SdoutPin;
 
-    /// <summary>The members added to one binding class: <see cref="All"/> without the other direction's transfer method, data pin and native methods.</summary>
-    public static IReadOnlyList<string> ForBinding(bool receive)
+    private static string[] Direction(bool receive) => receive
+        ? new[] { ReadInto, SdinPin, NativeRead, NativeReadSpan }
+        : new[] { Write, SdoutPin, NativeWrite, NativeWriteSpan };
+
+    private static IReadOnlyList<string> Concat(params IReadOnlyList<string>[] lists)
     {
-        var members = new List<string>(All.Count);
-        foreach (var name in All)
+        var names = new List<string>();
+        foreach (var list in lists)
         {
-            var otherDirection = receive
-                ? name is Write or SdoutPin or NativeWrite or NativeWriteSpan
-                : name is ReadInto or SdinPin or NativeRead or NativeReadSpan;
-            if (!otherDirection)
-            {
-                members.Add(name);
-            }
+            names.AddRange(list);
         }
 
-        return members;
+        return names;
     }
 }

@@ -25,7 +25,7 @@ public sealed class GeneratedMembersTests
         var onNet = MemberNames(WrapperCompilation.CreateNetCompilation(sources), configuration);
         var onNano = MemberNames(NanoSurfaceCompiler.CreateUserCompilation(sources), configuration);
 
-        var listed = GeneratedMembers.ForBinding(receive).OrderBy(static n => n, StringComparer.Ordinal);
+        var listed = GeneratedMembers.For(receive).OrderBy(static n => n, StringComparer.Ordinal);
         Assert.Equal(listed, onNet.Union(onNano).OrderBy(static n => n, StringComparer.Ordinal));
     }
 
@@ -57,7 +57,13 @@ public sealed class GeneratedMembersTests
     {
         var type = compilation.GetTypeByMetadataName("Demo.Audio." + configuration.ClassName)
             ?? throw new InvalidOperationException(configuration.ClassName + " not found");
-        return type.GetMembers().Where(static member => !member.IsImplicitlyDeclared).Select(static member => member.MetadataName).Distinct();
+        // The constructor and finalizer are not named members; the clash analyzer recognises them by kind.
+        Assert.Contains(type.InstanceConstructors, static ctor => ctor.Parameters.Length == 0 && !ctor.IsImplicitlyDeclared);
+        Assert.Contains(type.GetMembers(GeneratedMembers.Finalizer), static member => member is IMethodSymbol { MethodKind: MethodKind.Destructor });
+        return type.GetMembers()
+            .Where(static member => !member.IsImplicitlyDeclared && member is not IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.Destructor or MethodKind.PropertyGet })
+            .Select(static member => member.MetadataName)
+            .Distinct();
     }
 
     // shared/reference/nanoframework.md §4.4: Name + ___STATIC__ + return token + __ + parameter tokens.

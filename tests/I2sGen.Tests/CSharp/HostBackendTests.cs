@@ -111,10 +111,12 @@ public sealed class HostBackendTests : IDisposable
         var mic = Create();
         var read = ReadInto(mic);
 
+        Assert.False(Invoke<bool>(mic, "get_IsDisposed", Type.EmptyTypes));
         mic.Dispose();
         mic.Dispose();
         Invoke<object>(mic, "Deinit", Type.EmptyTypes);
 
+        Assert.True(Invoke<bool>(mic, "get_IsDisposed", Type.EmptyTypes));
         Assert.Equal(1, _fake.DeinitCalls);
         Assert.Throws<ObjectDisposedException>(() => read(new byte[8], 0, 8, -1));
         using var next = Create();

@@ -82,6 +82,10 @@ internal static class LifecycleWriter
         writer.Line(WrapperModel.GeneratedCodeAttribute);
         writer.Line("public void " + GeneratedMembers.Dispose + "() => " + GeneratedMembers.Deinit + "();");
         writer.Line();
+        writer.Line("/// <summary>True once <see cref=\"" + GeneratedMembers.Deinit + "\"/> or <see cref=\"" + GeneratedMembers.Dispose + "\"/> has released the driver.</summary>");
+        writer.Line(WrapperModel.GeneratedCodeAttribute);
+        writer.Line("public bool " + GeneratedMembers.IsDisposed + " => !" + GeneratedMembers.ActiveField + ";");
+        writer.Line();
         writer.Line("/// <summary>Releases the driver of an instance that was never disposed; a finalizer cannot report errors, so they are ignored.</summary>");
         writer.Line(WrapperModel.GeneratedCodeAttribute);
         using (writer.Block("~" + model.ClassName + "()"))
