@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using I2sGen.Generator.Emit;
+using I2sGen.Generator.Emit.CSharp;
 using I2sGen.Generator.Hardware;
 using I2sGen.Generator.Model;
 using I2sGen.Generator.Parsing;
@@ -50,6 +51,18 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Payload);
         context.RegisterImplementationSourceOutput(payload, static (output, text) =>
             output.AddSource(NativePayload.CompilationHintName, SourceText.From(text, System.Text.Encoding.UTF8)));
+
+        // The host simulator's control class: once per compilation that has bindings (host backend only).
+        var simulator = specs
+            .Select(static (all, _) => all.Count > 0 ? all[0].HostLibraryName : null)
+            .WithTrackingName(TrackingNames.Simulator);
+        context.RegisterSourceOutput(simulator, static (output, library) =>
+        {
+            if (library is not null)
+            {
+                output.AddSource(SimulatorEmitter.HintName, SimulatorEmitter.Emit(library));
+            }
+        });
     }
 
     private static IncrementalValuesProvider<BindingSpec> Bindings(
@@ -102,7 +115,7 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         var figures = FiguresCalculator.TryCompute(spec.Config, spec.Target);
         if (figures is not null)
         {
-            output.AddSource(spec.FullName + ".I2s.g.cs", SourceText.From(CSharpWrapperEmitter.Emit(spec, figures), System.Text.Encoding.UTF8));
+            output.AddSource(CSharpWrapperEmitter.HintName(spec), SourceText.From(CSharpWrapperEmitter.Emit(spec, figures), System.Text.Encoding.UTF8));
         }
     }
 

@@ -9,4 +9,5 @@ internal static class TrackingNames
     public const string Component = nameof(Component);
     public const string NativeFiles = nameof(NativeFiles);
     public const string Payload = nameof(Payload);
+    public const string Simulator = nameof(Simulator);
 }

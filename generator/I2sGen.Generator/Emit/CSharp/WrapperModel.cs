@@ -1,0 +1,44 @@
+using I2sGen.Generator.Hardware;
+using I2sGen.Generator.Model;
+
+namespace I2sGen.Generator.Emit.CSharp;
+
+/// <summary>
+/// What the wrapper writers need, derived once from a spec and its figures: direction-dependent names and the C
+/// functions of the contract. Keeps the writers free of repeated <c>IsReceive ? … : …</c> decisions.
+/// </summary>
+internal sealed record WrapperModel(BindingSpec Spec, BindingFigures Figures)
+{
+    public BindingConfig Config => Spec.Config;
+
+    public string ClassName => Spec.ClassName;
+
+    public bool Receive => Spec.Config.IsReceive;
+
+    /// <summary><c>ReadInto</c> or <c>Write</c>.</summary>
+    public string Method => GeneratedMembers.TransferMethod(Receive);
+
+    /// <summary>The backend native method over <c>byte[]</c>, offset and count.</summary>
+    public string NativeTransfer => Receive ? GeneratedMembers.NativeRead : GeneratedMembers.NativeWrite;
+
+    /// <summary>The interop native method over <c>SpanByte</c>.</summary>
+    public string NativeTransferSpan => Receive ? GeneratedMembers.NativeReadSpan : GeneratedMembers.NativeWriteSpan;
+
+    /// <summary>"read" or "written", for documentation and local names.</summary>
+    public string Moved => Receive ? "read" : "written";
+
+    /// <summary>The local variable holding the byte count: <c>bytesRead</c> or <c>bytesWritten</c>.</summary>
+    public string CountLocal => Receive ? "bytesRead" : "bytesWritten";
+
+    public string InitFunction => Spec.CName + "_i2s_init";
+
+    public string DeinitFunction => Spec.CName + "_i2s_deinit";
+
+    public string TransferFunction => Spec.CName + (Receive ? "_i2s_read" : "_i2s_write");
+
+    /// <summary>The attribute the binding was declared with, for the header comment.</summary>
+    public string AttributeName => Config.AttributeName;
+
+    /// <summary><c>[GeneratedCode(...)]</c>, through the file's alias so it names the right type on both targets.</summary>
+    public static string GeneratedCodeAttribute => "[GeneratedCode(\"" + GeneratorInfo.Name + "\", \"" + GeneratorInfo.Version + "\")]";
+}

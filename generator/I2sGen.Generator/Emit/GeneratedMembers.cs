@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+
+namespace I2sGen.Generator.Emit;
+
+/// <summary>
+/// The names of every member the generator adds to a binding class: the ONE place they are spelled. The wrapper
+/// emitter writes them, analyzer I2S0005 reports user members that clash with them (<see cref="For"/>), and the C
+/// emitter's nanoFramework interop stubs must use the same native method names and signatures
+/// (<see cref="InteropSignatures"/>).
+/// </summary>
+internal static class GeneratedMembers
+{
+    // Public API.
+    public const string ReadInto = nameof(ReadInto);
+    public const string Write = nameof(Write);
+    public const string Deinit = nameof(Deinit);
+    public const string Dispose = nameof(Dispose);
+    public const string IsDisposed = nameof(IsDisposed);
+
+    /// <summary>The finalizer's metadata name (<c>~T()</c> declares <c>Finalize</c>).</summary>
+    public const string Finalizer = "Finalize";
+
+    /// <summary>The parameterless constructor's metadata name.</summary>
+    public const string Constructor = ".ctor";
+
+    // Public constants: the figures of the binding.
+    public const string BytesPerFrame = nameof(BytesPerFrame);
+    public const string BitsPerSample = nameof(BitsPerSample);
+    public const string Channels = nameof(Channels);
+    public const string DmaBufferCount = nameof(DmaBufferCount);
+    public const string DmaBufferFrames = nameof(DmaBufferFrames);
+    public const string DmaBufferBytes = nameof(DmaBufferBytes);
+    public const string TotalDmaBytes = nameof(TotalDmaBytes);
+    public const string BufferedLatencyMicroseconds = nameof(BufferedLatencyMicroseconds);
+    public const string SampleRate = nameof(SampleRate);
+    public const string RealSampleRate = nameof(RealSampleRate);
+    public const string Bus = nameof(Bus);
+    public const string BckPin = nameof(BckPin);
+    public const string WsPin = nameof(WsPin);
+    public const string SdinPin = nameof(SdinPin);
+    public const string SdoutPin = nameof(SdoutPin);
+    public const string MclkPin = nameof(MclkPin);
+
+    // Private members.
+    public const string ActiveField = "_i2sActive";
+    public const string HostLibraryConstant = "I2sHostLibrary";
+    public const string ThrowIfReleased = "I2sThrowIfReleased";
+    public const string ValidateTransfer = "I2sValidateTransfer";
+    public const string ValidateRange = "I2sValidateRange";
+    public const string ThrowOnError = "I2sThrowOnError";
+    public const string TransferArray = "I2sTransfer";
+
+    // Native entry points (private static extern). Host: P/Invokes into the C contract functions.
+    // nanoFramework: InternalCall methods whose interop stubs call the same C functions.
+    public const string NativeInit = nameof(NativeInit);
+    public const string NativeDeinit = nameof(NativeDeinit);
+    public const string NativeRead = nameof(NativeRead);
+    public const string NativeWrite = nameof(NativeWrite);
+    public const string NativeReadSpan = nameof(NativeReadSpan);
+    public const string NativeWriteSpan = nameof(NativeWriteSpan);
+
+    /// <summary>
+    /// The nanoFramework signatures of the InternalCall methods, as the metadata processor names them
+    /// (shared/reference/nanoframework.md §4.4). All are <c>private static extern int</c>, returning <c>esp_err_t</c>:
+    /// <c>NativeInit()</c>, <c>NativeDeinit()</c>,
+    /// <c>NativeRead(byte[] buffer, int offset, int count, int timeoutMs, ref int bytesRead)</c>,
+    /// <c>NativeReadSpan(SpanByte buffer, int timeoutMs, ref int bytesRead)</c> and the Write twins.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> InteropSignatures = new Dictionary<string, string>
+    {
+        [NativeInit] = "NativeInit___STATIC__I4",
+        [NativeDeinit] = "NativeDeinit___STATIC__I4",
+        [NativeRead] = "NativeRead___STATIC__I4__SZARRAY_U1__I4__I4__I4__BYREF_I4",
+        [NativeWrite] = "NativeWrite___STATIC__I4__SZARRAY_U1__I4__I4__I4__BYREF_I4",
+        [NativeReadSpan] = "NativeReadSpan___STATIC__I4__SystemSpanByte__I4__BYREF_I4",
+        [NativeWriteSpan] = "NativeWriteSpan___STATIC__I4__SystemSpanByte__I4__BYREF_I4",
+    };
+
+    /// <summary>The generator always adds a parameterless instance constructor (<see cref="Constructor"/>).</summary>
+    public const bool AddsParameterlessConstructor = true;
+
+    /// <summary>The generator always adds a finalizer (<see cref="Finalizer"/>); it releases the driver if Dispose was never called.</summary>
+    public const bool AddsFinalizer = true;
+
+    /// <summary>
+    /// The named members every binding gets, whatever its direction, on either backend (the constructor and the
+    /// finalizer are not named members; see <see cref="AddsParameterlessConstructor"/> and <see cref="AddsFinalizer"/>).
+    /// Private ones count too: a user member with the same name would not compile either.
+    /// </summary>
+    public static IReadOnlyList<string> Common { get; } = new[]
+    {
+        Deinit, Dispose, IsDisposed,
+        BytesPerFrame, BitsPerSample, Channels, DmaBufferCount, DmaBufferFrames, DmaBufferBytes, TotalDmaBytes,
+        BufferedLatencyMicroseconds, SampleRate, RealSampleRate, Bus, BckPin, WsPin, MclkPin,
+        ActiveField, HostLibraryConstant, ThrowIfReleased, ValidateTransfer, ValidateRange, ThrowOnError, TransferArray,
+        NativeInit, NativeDeinit,
+    };
+
+    /// <summary>Every named member any binding may get: <see cref="Common"/> and both directions' members.</summary>
+    public static IReadOnlyList<string> All { get; } = Concat(Common, Direction(receive: true), Direction(receive: false));
+
+    /// <summary>The named members of one binding: <see cref="Common"/> plus its direction's transfer method, data pin and natives.</summary>
+    public static IReadOnlyList<string> For(bool isReceive) => Concat(Common, Direction(isReceive));
+
+    /// <summary>The transfer method of a binding: <see cref="ReadInto"/> when receiving, <see cref="Write"/> when transmitting.</summary>
+    public static string TransferMethod(bool receive) => receive ? ReadInto : Write;
+
+    /// <summary>The data-pin constant of a binding: <see cref="SdinPin"/> when receiving, <see cref="SdoutPin"/> when transmitting.</summary>
+    public static string DataPinConstant(bool receive) => receive ? SdinPin : SdoutPin;
+
+    private static string[] Direction(bool receive) => receive
+        ? new[] { ReadInto, SdinPin, NativeRead, NativeReadSpan }
+        : new[] { Write, SdoutPin, NativeWrite, NativeWriteSpan };
+
+    private static IReadOnlyList<string> Concat(params IReadOnlyList<string>[] lists)
+    {
+        var names = new List<string>();
+        foreach (var list in lists)
+        {
+            names.AddRange(list);
+        }
+
+        return names;
+    }
+}

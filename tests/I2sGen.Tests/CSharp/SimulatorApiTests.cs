@@ -1,0 +1,79 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Runtime.Loader;
+using I2sGen.Generator.Emit.CSharp;
+using Xunit;
+
+namespace I2sGen.Tests.CSharp;
+
+/// <summary>The generated <c>I2sGen.Host.I2sSimulator</c>: emitted once per compilation, host-only, with a struct that mirrors the C layout.</summary>
+public sealed class SimulatorApiTests
+{
+    [Fact]
+    public void Simulator_api_matches_baseline()
+    {
+        var generated = WrapperGeneration.Generate(WrapperConfigurations.Get("Inmp441Esp32").Source);
+
+        CSharpBaseline.Matches("I2sSimulator.cs.txt", generated[SimulatorEmitter.HintName]);
+    }
+
+    [Fact]
+    public void Simulator_api_is_emitted_once_for_several_bindings()
+    {
+        var source = WrapperConfigurations.Get("Inmp441Esp32").Source + "\n" + WrapperConfigurations.Get("Max98357Speaker").Source.Replace("using I2sGen;", string.Empty, StringComparison.Ordinal);
+
+        var generated = WrapperGeneration.Generate(source);
+
+        Assert.Single(generated.Keys, static key => key.Contains("I2sSimulator", StringComparison.Ordinal));
+        Assert.Equal(2, generated.Keys.Count(static key => key.EndsWith(".I2s.g.cs", StringComparison.Ordinal)));
+        Assert.Contains("private const string Library = \"Demo.App.I2sHost\";", generated[SimulatorEmitter.HintName], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulator_api_is_not_emitted_without_bindings()
+    {
+        var generated = WrapperGeneration.Generate("namespace Demo { internal static class Nothing { } }");
+
+        Assert.Empty(generated);
+    }
+
+    [Fact]
+    public void Simulator_api_is_absent_on_nanoframework()
+    {
+        var generated = WrapperGeneration.Generate(WrapperConfigurations.Get("Inmp441Esp32").Source)[SimulatorEmitter.HintName];
+
+        // Compiling it alone for nanoFramework yields nothing to complain about: the whole file is #if'd out.
+        var diagnostics = NanoSurfaceCompiler.CompileUserCode(new[] { generated });
+
+        Assert.True(diagnostics.Count == 0, WrapperCompilation.Describe(diagnostics));
+    }
+
+    [Fact]
+    public void Stats_struct_has_the_size_of_i2s_sim_stats_t()
+    {
+        var (sources, _) = WrapperCompilation.SourcesOf(WrapperConfigurations.Get("Inmp441Esp32"));
+        var compilation = WrapperCompilation.CreateNetCompilation(sources);
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        Assert.True(result.Success, WrapperCompilation.Describe(result.Diagnostics));
+
+        var context = new AssemblyLoadContext("SimulatorLayout", isCollectible: true);
+        try
+        {
+            image.Position = 0;
+            var stats = context.LoadFromStream(image).GetType("I2sGen.Host.I2sSimulator+Stats", throwOnError: true)!;
+
+            Assert.Equal(SimulatorEmitter.StatsSize, Marshal.SizeOf(stats));
+            Assert.Equal(120, Marshal.SizeOf(stats));
+            Assert.Equal(0, (int)Marshal.OffsetOf(stats, "AppBytes"));
+            Assert.Equal(96, (int)Marshal.OffsetOf(stats, "State"));
+            Assert.Equal(116, (int)Marshal.OffsetOf(stats, "QueuedBuffers"));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace I2sGen.Tests.CSharp;
+
+/// <summary>
+/// The generated wrapper compiles with zero diagnostics, warnings and XML-doc checks included, on both targets:
+/// .NET 10 (host backend) and nanoFramework (interop backend, against the stand-in core library, at C# 9).
+/// </summary>
+public sealed class WrapperCompilesTests
+{
+    [Theory]
+    [MemberData(nameof(WrapperConfigurations.Names), MemberType = typeof(WrapperConfigurations))]
+    public void Compiles_for_net_without_diagnostics(string name)
+    {
+        var (sources, _) = WrapperCompilation.SourcesOf(WrapperConfigurations.Get(name));
+
+        var diagnostics = WrapperCompilation.CompileForNet(sources);
+
+        Assert.True(diagnostics.Count == 0, WrapperCompilation.Describe(diagnostics));
+    }
+
+    [Theory]
+    [MemberData(nameof(WrapperConfigurations.Names), MemberType = typeof(WrapperConfigurations))]
+    public void Compiles_for_net_at_csharp_9(string name)
+    {
+        var (sources, _) = WrapperCompilation.SourcesOf(WrapperConfigurations.Get(name));
+
+        var diagnostics = WrapperCompilation.CompileForNet(sources, LanguageVersion.CSharp9);
+
+        Assert.True(diagnostics.Count == 0, WrapperCompilation.Describe(diagnostics));
+    }
+
+    [Theory]
+    [MemberData(nameof(WrapperConfigurations.Names), MemberType = typeof(WrapperConfigurations))]
+    public void Compiles_for_nanoframework_without_diagnostics(string name)
+    {
+        var (sources, _) = WrapperCompilation.SourcesOf(WrapperConfigurations.Get(name));
+
+        var diagnostics = NanoSurfaceCompiler.CompileUserCode(sources);
+
+        Assert.True(diagnostics.Count == 0, WrapperCompilation.Describe(diagnostics));
+    }
+
+    [Fact]
+    public void Nano_surface_and_runtime_compile_cleanly()
+    {
+        Assert.True(NanoSurfaceCompiler.CoreLibraryDiagnostics.Count == 0, WrapperCompilation.Describe(NanoSurfaceCompiler.CoreLibraryDiagnostics));
+        Assert.True(NanoSurfaceCompiler.RuntimeDiagnostics.Count == 0, WrapperCompilation.Describe(NanoSurfaceCompiler.RuntimeDiagnostics));
+    }
+
+    [Fact]
+    public void Nano_surface_rejects_what_stable_nanoframework_lacks()
+    {
+        // Proves the nanoFramework check has teeth: the host backend's Span<T>, and generics in general, do not compile there.
+        var diagnostics = NanoSurfaceCompiler.CompileUserCode(new[]
+        {
+            "namespace Demo { internal static class UsesSpan { internal static int Length(System.Span<byte> s) => s.Length; } }",
+        });
+
+        Assert.Contains(diagnostics, static d => d.Id == "CS0234");
+    }
+
+    [Fact]
+    public void Host_backend_would_not_compile_on_nanoframework()
+    {
+        // The #if matters: dropping NANOFRAMEWORK_1_0's branch selection makes the nano build fail.
+        var (sources, generated) = WrapperCompilation.SourcesOf(WrapperConfigurations.Get("Inmp441Esp32"));
+        var hostOnly = generated.Select(static text => text.Replace("#if NANOFRAMEWORK_1_0", "#if NEVER_DEFINED", System.StringComparison.Ordinal));
+
+        var diagnostics = NanoSurfaceCompiler.CompileUserCode(new[] { sources[0] }.Concat(hostOnly));
+
+        Assert.Contains(diagnostics, static d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+    }
+}
