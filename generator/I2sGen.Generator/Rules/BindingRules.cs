@@ -207,10 +207,11 @@ internal static class BindingRules
                 suggestion.ToString(Inv)));
         }
 
-        if (figures.TotalDmaBytes > DefaultDmaBudgetBytes)
+        // One problem at a time: a buffer above the limit is an error already, and its size is not what would be allocated.
+        if (figures.DmaBufferBytes <= figures.DmaBufferLimit && figures.TotalDmaBytes > DefaultDmaBudgetBytes)
         {
             found.Add(new(RuleCatalog.DmaBudgetExceeded.Id, BindingArgument.DmaCount,
-                $"{config.DmaCount} DMA buffers × {Math.Min(figures.DmaBufferBytes, figures.DmaBufferLimit)} bytes = {figures.TotalDmaBytes} bytes of internal RAM, above the {DefaultDmaBudgetBytes}-byte budget; fewer or shorter buffers still hold {figures.BufferedLatencyMicroseconds / 1000} ms of audio at a lower cost"));
+                $"{config.DmaCount} DMA buffers × {figures.DmaBufferBytes} bytes = {figures.TotalDmaBytes} bytes of internal RAM, above the {DefaultDmaBudgetBytes}-byte budget; they hold {figures.BufferedLatencyMicroseconds / 1000} ms of audio, fewer or shorter buffers (DmaCount × DmaLength) use less RAM"));
         }
     }
 

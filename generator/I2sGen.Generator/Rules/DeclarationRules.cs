@@ -38,14 +38,6 @@ internal static class DeclarationRules
             }
         }
 
-        foreach (var nested in type.GetTypeMembers())
-        {
-            if (names.Contains(nested.Name) && !IsGeneratedOnly(nested))
-            {
-                clashes.Add(nested);
-            }
-        }
-
         return clashes;
     }
 
