@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -14,8 +13,8 @@ namespace I2sGen.Generator.Analyzers;
 
 /// <summary>
 /// Reports every I2sGen rule. Per class: the declaration rules and the rule engine (<see cref="BindingRules"/>, the
-/// one the generator uses to refuse invalid bindings). Per compilation: the target checks and, at compilation end,
-/// the rules that compare bindings (<see cref="CrossBindingRules"/>). Diagnostics come from here and not from the
+/// one the generator uses to refuse invalid bindings) and the rules that compare bindings (<see cref="CrossBindingRules"/>,
+/// computed once per compilation and reported on the class they concern). Per compilation: the target checks. Diagnostics come from here and not from the
 /// generator so they are incremental, suppressible and configurable like any analyzer's.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -40,13 +39,13 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
             var target = TargetResolver.Resolve(attributeInputs, propertyInputs);
             var targetFindings = TargetChecks.Check(attributeInputs, propertyInputs);
             var targetAttribute = FindTargetAttribute(start.Compilation);
-            var collected = new ConcurrentBag<CollectedBinding>();
+            var compilationBindings = new CompilationBindings(start.Compilation, bindingAttributes, target);
 
             start.RegisterSymbolAction(
-                symbol => AnalyzeType(symbol, bindingAttributes, target, collected),
+                symbol => AnalyzeType(symbol, bindingAttributes, target, compilationBindings),
                 SymbolKind.NamedType);
             start.RegisterSyntaxTreeAction(tree => ReportTargetOverrides(tree, targetAttribute, targetFindings));
-            start.RegisterCompilationEndAction(end => AnalyzeCompilation(end, target, targetFindings, collected));
+            start.RegisterCompilationEndAction(end => ReportBuildProperties(end, targetFindings));
         });
     }
 
@@ -76,7 +75,7 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
         SymbolAnalysisContext context,
         Dictionary<INamedTypeSymbol, BindingKind> bindingAttributes,
         TargetConfig target,
-        ConcurrentBag<CollectedBinding> collected)
+        CompilationBindings compilationBindings)
     {
         if (context.Symbol is not INamedTypeSymbol type)
         {
@@ -126,12 +125,10 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
             Report(context, violation, ArgumentLocator.Locate(first, violation.Argument, cancellation));
         }
 
-        var syntax = first.ApplicationSyntaxReference;
-        collected.Add(new CollectedBinding(
-            new BindingEntry(type.ToDisplayString(), CName.From(type.Name), parsed.Config),
-            first,
-            syntax?.SyntaxTree.FilePath ?? string.Empty,
-            syntax?.Span.Start ?? 0));
+        foreach (var (violation, attribute) in compilationBindings.For(type))
+        {
+            Report(context, violation, ArgumentLocator.Locate(attribute, violation.Argument, cancellation));
+        }
     }
 
     private static void ReportTargetOverrides(SyntaxTreeAnalysisContext context, AttributeData? targetAttribute, List<TargetFinding> findings)
@@ -151,11 +148,8 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeCompilation(
-        CompilationAnalysisContext context,
-        TargetConfig target,
-        List<TargetFinding> targetFindings,
-        ConcurrentBag<CollectedBinding> collected)
+    /// <summary>I2S0006 has no source location (the value comes from the project file), so it is reported once per compilation.</summary>
+    private static void ReportBuildProperties(CompilationAnalysisContext context, List<TargetFinding> targetFindings)
     {
         foreach (var finding in targetFindings)
         {
@@ -163,25 +157,6 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
             {
                 context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.Get(finding.RuleId), Location.None, finding.Message));
             }
-        }
-
-        // Source order makes "reported on the later binding" deterministic whatever order the symbol actions ran in.
-        var ordered = collected
-            .OrderBy(static binding => binding.Path, System.StringComparer.Ordinal)
-            .ThenBy(static binding => binding.Position)
-            .ThenBy(static binding => binding.Entry.Name, System.StringComparer.Ordinal)
-            .ToList();
-        if (ordered.Count < 2)
-        {
-            return;
-        }
-
-        var entries = ordered.Select(static binding => binding.Entry).ToList();
-        foreach (var found in CrossBindingRules.Check(entries, target))
-        {
-            var attribute = ordered[found.BindingIndex].Attribute;
-            var location = ArgumentLocator.Locate(attribute, found.Violation.Argument, context.CancellationToken);
-            context.ReportDiagnostic(Create(found.Violation, location));
         }
     }
 

@@ -7,17 +7,13 @@ namespace I2sGen.Generator.Analyzers;
 
 /// <summary>
 /// One <see cref="DiagnosticDescriptor"/> per rule of <see cref="RuleCatalog"/>. The rule engine writes complete
-/// messages (offending value and fix), so every format is "{0}". Rules that compare bindings or read the build's
-/// options are reported at compilation end and carry the CompilationEnd tag.
+/// messages (offending value and fix), so every format is "{0}". I2S0006 (a build property, no source location) is
+/// reported at compilation end and carries the CompilationEnd tag.
 /// </summary>
 internal static class RuleDescriptors
 {
     /// <summary>Rules reported from the compilation-end action.</summary>
-    public static readonly ImmutableHashSet<string> CompilationEndRules = ImmutableHashSet.Create(
-        RuleCatalog.CNameClash.Id,
-        RuleCatalog.PinSharedBetweenBindings.Id,
-        RuleCatalog.BusSharedBetweenBindings.Id,
-        RuleCatalog.InvalidBuildProperty.Id);
+    public static readonly ImmutableHashSet<string> CompilationEndRules = ImmutableHashSet.Create(RuleCatalog.InvalidBuildProperty.Id);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Build();
 
