@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using I2sGen.Generator.Model;
+using I2sGen.Generator.Rules;
 
 namespace I2sGen.Generator.Parsing;
 
@@ -19,7 +20,12 @@ internal static class DeclarationParser
 
         var parsed = BindingParser.Parse(attribute, kind.Value);
         var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : string.Empty;
-        return new DeclaredBinding(ns, type.Name, AccessibilityText(type), IsGeneratable(type), parsed.IsComplete, parsed.Config);
+        // Two binding attributes (I2S0008) or a member the generator would add again (I2S0005) make the generated
+        // half uncompilable, so such a class is not generated; the analyzer says why.
+        var generatable = IsGeneratable(type)
+            && DeclarationRules.BindingAttributeCount(type) == 1
+            && DeclarationRules.ClashingMembers(type, parsed.Config.IsReceive).Count == 0;
+        return new DeclaredBinding(ns, type.Name, AccessibilityText(type), generatable, parsed.IsComplete, parsed.Config);
     }
 
     public static bool IsPartial(INamedTypeSymbol type) => type.DeclaringSyntaxReferences
@@ -27,9 +33,9 @@ internal static class DeclarationParser
         .OfType<TypeDeclarationSyntax>()
         .Any(static declaration => declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
 
-    /// <summary>Static, generic and nested classes cannot take the generated members (I2S0002).</summary>
+    /// <summary>Static, generic, nested and record classes cannot take the generated members (I2S0002).</summary>
     public static bool HasUnsupportedShape(INamedTypeSymbol type) =>
-        type.IsStatic || type.IsGenericType || type.ContainingType is not null || type.TypeKind != TypeKind.Class;
+        type.IsStatic || type.IsGenericType || type.ContainingType is not null || type.TypeKind != TypeKind.Class || type.IsRecord;
 
     public static bool IsGeneratable(INamedTypeSymbol type) => IsPartial(type) && !HasUnsupportedShape(type);
 

@@ -169,18 +169,19 @@ internal static class BindingRules
         if (!countOk)
         {
             found.Add(new(RuleCatalog.DmaCountOutOfRange.Id, BindingArgument.DmaCount, legacy
-                ? $"DMA buffer count {config.DmaCount} is not valid: the legacy driver allows [2, 128]"
-                : $"DMA buffer count {config.DmaCount} is not valid: the driver needs at least 2 DMA buffers",
+                ? $"DMA buffer count {config.DmaCount} is not valid: the legacy driver allows [2, 128]; use {(config.DmaCount < 2 ? 2 : 128)}"
+                : $"DMA buffer count {config.DmaCount} is not valid: the driver needs at least 2 DMA buffers; use 2",
                 config.DmaCount < 2 ? "2" : "128"));
         }
 
         var lengthOk = legacy ? config.DmaLength is >= 8 and <= 1024 : config.DmaLength >= 1;
         if (!lengthOk)
         {
+            var fix = LengthFix(config, target, legacy);
             found.Add(new(RuleCatalog.DmaLengthOutOfRange.Id, BindingArgument.DmaLength, legacy
-                ? $"DMA buffer length {config.DmaLength} is not valid: the legacy driver allows [8, 1024] frames"
-                : $"DMA buffer length {config.DmaLength} is not valid: it counts frames and must be at least 1",
-                legacy && config.DmaLength > 1024 ? "1024" : legacy ? "8" : "1"));
+                ? $"DMA buffer length {config.DmaLength} is not valid: the legacy driver allows [8, 1024] frames; use {fix}"
+                : $"DMA buffer length {config.DmaLength} is not valid: it counts frames and must be at least 1; use {fix}",
+                fix.ToString(Inv)));
             return;
         }
 
@@ -206,11 +207,24 @@ internal static class BindingRules
                 suggestion.ToString(Inv)));
         }
 
-        if (figures.TotalDmaBytes > DefaultDmaBudgetBytes)
+        // One problem at a time: a buffer above the limit is an error already, and its size is not what would be allocated.
+        if (figures.DmaBufferBytes <= figures.DmaBufferLimit && figures.TotalDmaBytes > DefaultDmaBudgetBytes)
         {
             found.Add(new(RuleCatalog.DmaBudgetExceeded.Id, BindingArgument.DmaCount,
-                $"{config.DmaCount} DMA buffers × {Math.Min(figures.DmaBufferBytes, figures.DmaBufferLimit)} bytes = {figures.TotalDmaBytes} bytes of internal RAM, above the {DefaultDmaBudgetBytes}-byte budget; fewer or shorter buffers still hold {figures.BufferedLatencyMicroseconds / 1000} ms of audio at a lower cost"));
+                $"{config.DmaCount} DMA buffers × {figures.DmaBufferBytes} bytes = {figures.TotalDmaBytes} bytes of internal RAM, above the {DefaultDmaBudgetBytes}-byte budget; they hold {figures.BufferedLatencyMicroseconds / 1000} ms of audio, fewer or shorter buffers (DmaCount × DmaLength) use less RAM"));
         }
+    }
+
+    /// <summary>The valid DmaLength nearest to an out-of-range one: the range's bound, kept within the DMA buffer limit.</summary>
+    private static int LengthFix(BindingConfig config, TargetConfig target, bool legacy)
+    {
+        if (!legacy || config.DmaLength < 8)
+        {
+            return legacy ? 8 : 1;
+        }
+
+        var figures = FiguresCalculator.TryCompute(config with { DmaLength = 1024 }, target);
+        return figures is null ? 1024 : Math.Min(1024, LargestValidLength(figures, config, target));
     }
 
     private static int LargestValidLength(BindingFigures figures, BindingConfig config, TargetConfig target)
@@ -314,10 +328,13 @@ internal static class BindingRules
     /// The nearest pin that can carry the role and is otherwise unused and trouble-free (not flash, PSRAM,
     /// strapping or USB-JTAG), as a replacement for code fixes; null when there is none.
     /// </summary>
-    public static string? SuggestPin(BindingConfig config, ChipInfo chip, PinRole role)
+    public static string? SuggestPin(BindingConfig config, ChipInfo chip, PinRole role) => SuggestPin(config, chip, role, null);
+
+    /// <summary>As <see cref="SuggestPin(BindingConfig, ChipInfo, PinRole)"/>, also avoiding pins other bindings use.</summary>
+    public static string? SuggestPin(BindingConfig config, ChipInfo chip, PinRole role, ISet<int>? reserved)
     {
         var current = config.Get(role.Argument);
-        var used = new HashSet<int>();
+        var used = reserved is null ? new HashSet<int>() : new HashSet<int>(reserved);
         foreach (var other in PinRole.All)
         {
             if (other != role)
@@ -326,11 +343,13 @@ internal static class BindingRules
             }
         }
 
+        // A pin beyond the chip's range has no neighbour to speak of: search from the highest GPIO downwards.
+        current = Math.Min(Math.Max(current, 0), Math.Max(chip.HighestGpio, 0));
         for (var distance = 0; distance < 64; distance++)
         {
             foreach (var candidate in new[] { current - distance, current + distance })
             {
-                if (candidate < 0 || candidate == current || used.Contains(candidate) || !chip.Exists(candidate))
+                if (candidate < 0 || candidate == config.Get(role.Argument) || used.Contains(candidate) || !chip.Exists(candidate))
                 {
                     continue;
                 }

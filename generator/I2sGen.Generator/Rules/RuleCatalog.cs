@@ -17,7 +17,7 @@ internal static class RuleCatalog
 
     // Declaration
     public static readonly Rule ClassNotPartial = new("I2S0001", "I2S binding class must be partial", Declaration, RuleSeverity.Error);
-    public static readonly Rule UnsupportedClassShape = new("I2S0002", "I2S binding class cannot be static, generic or nested", Declaration, RuleSeverity.Error);
+    public static readonly Rule UnsupportedClassShape = new("I2S0002", "I2S binding class cannot be static, generic, nested or a record", Declaration, RuleSeverity.Error);
     public static readonly Rule TargetOverridden = new("I2S0003", "MSBuild target overrides the assembly attribute", Declaration, RuleSeverity.Warning);
     public static readonly Rule ArgumentNotConstant = new("I2S0004", "I2S argument is not a valid constant", Declaration, RuleSeverity.Error);
     public static readonly Rule MemberNameClash = new("I2S0005", "Member clashes with a generated member", Declaration, RuleSeverity.Error);

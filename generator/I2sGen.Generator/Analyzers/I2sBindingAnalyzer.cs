@@ -1,0 +1,191 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using I2sGen.Generator.Model;
+using I2sGen.Generator.Parsing;
+using I2sGen.Generator.Rules;
+
+namespace I2sGen.Generator.Analyzers;
+
+/// <summary>
+/// Reports every I2sGen rule. Per class: the declaration rules and the rule engine (<see cref="BindingRules"/>, the
+/// one the generator uses to refuse invalid bindings) and the rules that compare bindings (<see cref="CrossBindingRules"/>,
+/// computed once per compilation and reported on the class they concern). Per compilation: the target checks. Diagnostics come from here and not from the
+/// generator so they are incremental, suppressible and configurable like any analyzer's.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RuleDescriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var bindingAttributes = ResolveBindingAttributes(start.Compilation);
+            if (bindingAttributes.Count == 0)
+            {
+                return;
+            }
+
+            var attributeInputs = TargetResolver.ReadAttribute(start.Compilation.Assembly);
+            var propertyInputs = TargetResolver.ReadProperties(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var target = TargetResolver.Resolve(attributeInputs, propertyInputs);
+            var targetFindings = TargetChecks.Check(attributeInputs, propertyInputs);
+            var targetAttribute = FindTargetAttribute(start.Compilation);
+            var compilationBindings = new CompilationBindings(start.Compilation, bindingAttributes, target);
+
+            start.RegisterSymbolAction(
+                symbol => AnalyzeType(symbol, bindingAttributes, target, compilationBindings),
+                SymbolKind.NamedType);
+            start.RegisterSyntaxTreeAction(tree => ReportTargetOverrides(tree, targetAttribute, targetFindings));
+            start.RegisterCompilationEndAction(end => ReportBuildProperties(end, targetFindings));
+        });
+    }
+
+    private static Dictionary<INamedTypeSymbol, BindingKind> ResolveBindingAttributes(Compilation compilation)
+    {
+        var resolved = new Dictionary<INamedTypeSymbol, BindingKind>(SymbolEqualityComparer.Default);
+        foreach (var name in AttributeNames.Bindings)
+        {
+            if (compilation.GetTypeByMetadataName(name) is { } symbol && AttributeNames.KindOf(name) is { } kind)
+            {
+                resolved[symbol] = kind;
+            }
+        }
+
+        return resolved;
+    }
+
+    private static AttributeData? FindTargetAttribute(Compilation compilation)
+    {
+        var symbol = compilation.GetTypeByMetadataName(AttributeNames.Target);
+        return symbol is null
+            ? null
+            : compilation.Assembly.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbol));
+    }
+
+    private static void AnalyzeType(
+        SymbolAnalysisContext context,
+        Dictionary<INamedTypeSymbol, BindingKind> bindingAttributes,
+        TargetConfig target,
+        CompilationBindings compilationBindings)
+    {
+        if (context.Symbol is not INamedTypeSymbol type)
+        {
+            return;
+        }
+
+        var attributes = new List<(AttributeData Attribute, BindingKind Kind)>();
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } attributeClass && bindingAttributes.TryGetValue(attributeClass, out var kind))
+            {
+                attributes.Add((attribute, kind));
+            }
+        }
+
+        if (attributes.Count == 0)
+        {
+            return;
+        }
+
+        var cancellation = context.CancellationToken;
+        for (var extra = 1; extra < attributes.Count; extra++)
+        {
+            Report(context, RuleCatalog.MultipleBindingAttributes.Id, ArgumentLocator.Locate(attributes[extra].Attribute, BindingArgument.None, cancellation),
+                $"{type.Name} already has [{Short(attributes[0].Attribute)}]; a class is one binding, so remove [{Short(attributes[extra].Attribute)}] or move it to a class of its own");
+        }
+
+        var (first, firstKind) = attributes[0];
+        DeclarationChecks.Report(context, type);
+
+        var parsed = BindingParser.Parse(first, firstKind);
+        if (!parsed.IsComplete)
+        {
+            foreach (var argument in parsed.UnreadableArguments)
+            {
+                Report(context, RuleCatalog.ArgumentNotConstant.Id, ArgumentLocator.Locate(first, argument, cancellation),
+                    $"The value of {argument} cannot be read at compile time; write a constant (a number, or an I2sGen enum member) so the binding can be checked and generated");
+            }
+
+            return;
+        }
+
+        DeclarationChecks.ReportMemberClashes(context, type, parsed.Config.IsReceive);
+
+        foreach (var violation in BindingRules.Check(parsed.Config, target))
+        {
+            Report(context, violation, ArgumentLocator.Locate(first, violation.Argument, cancellation));
+        }
+
+        foreach (var (violation, attribute) in compilationBindings.For(type))
+        {
+            Report(context, violation, ArgumentLocator.Locate(attribute, violation.Argument, cancellation));
+        }
+    }
+
+    private static void ReportTargetOverrides(SyntaxTreeAnalysisContext context, AttributeData? targetAttribute, List<TargetFinding> findings)
+    {
+        if (targetAttribute?.ApplicationSyntaxReference is not { } reference || reference.SyntaxTree != context.Tree)
+        {
+            return;
+        }
+
+        foreach (var finding in findings)
+        {
+            if (finding.AttributeArgument is not null)
+            {
+                var location = ArgumentLocator.Locate(targetAttribute, finding.AttributeArgument, context.CancellationToken);
+                context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.Get(finding.RuleId), location, finding.Message));
+            }
+        }
+    }
+
+    /// <summary>I2S0006 has no source location (the value comes from the project file), so it is reported once per compilation.</summary>
+    private static void ReportBuildProperties(CompilationAnalysisContext context, List<TargetFinding> targetFindings)
+    {
+        foreach (var finding in targetFindings)
+        {
+            if (finding.AttributeArgument is null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.Get(finding.RuleId), Location.None, finding.Message));
+            }
+        }
+    }
+
+    private static void Report(SymbolAnalysisContext context, string ruleId, Location location, string message) =>
+        context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.Get(ruleId), location, message));
+
+    private static void Report(SymbolAnalysisContext context, RuleViolation violation, Location location) =>
+        context.ReportDiagnostic(Create(violation, location));
+
+    /// <summary>Creates the diagnostic with the properties code fixes read: the argument and the replacement value.</summary>
+    internal static Diagnostic Create(RuleViolation violation, Location location)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (violation.Argument != BindingArgument.None)
+        {
+            properties = properties.Add(DiagnosticProperties.Argument, violation.Argument.ToString());
+        }
+
+        if (violation.FixValue is not null)
+        {
+            properties = properties.Add(DiagnosticProperties.FixValue, violation.FixValue);
+        }
+
+        return Diagnostic.Create(RuleDescriptors.Get(violation.RuleId), location, properties, violation.Message);
+    }
+
+    private static string Short(AttributeData attribute)
+    {
+        var name = attribute.AttributeClass?.Name ?? "I2s";
+        return name.EndsWith("Attribute", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
+    }
+}

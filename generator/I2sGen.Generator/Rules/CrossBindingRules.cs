@@ -1,0 +1,154 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using I2sGen.Generator.Chips;
+using I2sGen.Generator.Model;
+
+namespace I2sGen.Generator.Rules;
+
+/// <summary>One binding of a compilation as the cross-binding rules see it: a display name, its C name and configuration.</summary>
+internal sealed record BindingEntry(string Name, string CName, BindingConfig Config);
+
+/// <summary>A violation found by comparing bindings; <see cref="BindingIndex"/> is the binding it is reported on.</summary>
+internal sealed record CrossBindingViolation(int BindingIndex, RuleViolation Violation);
+
+/// <summary>
+/// Rules over all bindings of a compilation: a GPIO can be routed to one I2S signal only (the GPIO matrix gives
+/// an output pin one source), an I2S controller can host one driver (<c>i2s_driver_install</c> fails with
+/// ESP_ERR_INVALID_STATE, <c>i2s_new_channel</c> with "no available channel found" on a port in use,
+/// shared/reference/esp-idf.md §2.6, §3.7), and the C symbols of two bindings must differ. Bindings are given in
+/// a deterministic (source) order; a clash is reported on the later binding and names the earlier one, so one
+/// fix resolves it.
+/// </summary>
+internal static class CrossBindingRules
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static ImmutableArray<CrossBindingViolation> Check(IReadOnlyList<BindingEntry> bindings, TargetConfig target)
+    {
+        var found = ImmutableArray.CreateBuilder<CrossBindingViolation>();
+        var chip = ChipTable.Get(target.Chip);
+        for (var index = 1; index < bindings.Count; index++)
+        {
+            CheckCName(bindings, index, found);
+            CheckBus(bindings, index, chip, found);
+            CheckPins(bindings, index, chip, found);
+        }
+
+        return found.ToImmutable();
+    }
+
+    private static void CheckCName(IReadOnlyList<BindingEntry> bindings, int index, ImmutableArray<CrossBindingViolation>.Builder found)
+    {
+        var current = bindings[index];
+        for (var earlier = 0; earlier < index; earlier++)
+        {
+            if (bindings[earlier].CName == current.CName)
+            {
+                found.Add(new(index, new RuleViolation(RuleCatalog.CNameClash.Id, BindingArgument.None,
+                    $"{current.Name} generates the C functions {current.CName}_i2s_*, which {bindings[earlier].Name} already generates; rename one of the classes")));
+                return;
+            }
+        }
+    }
+
+    private static void CheckBus(IReadOnlyList<BindingEntry> bindings, int index, ChipInfo chip, ImmutableArray<CrossBindingViolation>.Builder found)
+    {
+        var current = bindings[index];
+        for (var earlier = 0; earlier < index; earlier++)
+        {
+            if (bindings[earlier].Config.Bus != current.Config.Bus)
+            {
+                continue;
+            }
+
+            var free = FreeBus(bindings, index, chip);
+            var fix = free is null
+                ? $"{chip.DisplayName} has {chip.ControllerCount} I2S controller{(chip.ControllerCount == 1 ? string.Empty : "s")} and all are taken"
+                : $"use bus {free.Value.ToString(Inv)}";
+            found.Add(new(index, new RuleViolation(RuleCatalog.BusSharedBetweenBindings.Id, BindingArgument.Bus,
+                $"I2S bus {current.Config.Bus} is already used by {bindings[earlier].Name}; one controller hosts one driver, so installing the second fails; {fix}",
+                free?.ToString(Inv))));
+            return;
+        }
+    }
+
+    private static int? FreeBus(IReadOnlyList<BindingEntry> bindings, int index, ChipInfo chip)
+    {
+        for (var bus = 0; bus < chip.ControllerCount; bus++)
+        {
+            var taken = false;
+            for (var other = 0; other < bindings.Count; other++)
+            {
+                taken |= other != index && bindings[other].Config.Bus == bus;
+            }
+
+            if (!taken)
+            {
+                return bus;
+            }
+        }
+
+        return null;
+    }
+
+    private static void CheckPins(IReadOnlyList<BindingEntry> bindings, int index, ChipInfo chip, ImmutableArray<CrossBindingViolation>.Builder found)
+    {
+        var current = bindings[index];
+        foreach (var role in PinRole.All)
+        {
+            var pin = current.Config.Get(role.Argument);
+            if (pin == BindingConfig.NotConnected)
+            {
+                continue;
+            }
+
+            for (var earlier = 0; earlier < index; earlier++)
+            {
+                var owner = RoleOf(bindings[earlier].Config, pin);
+                if (owner is null)
+                {
+                    continue;
+                }
+
+                found.Add(new(index, new RuleViolation(RuleCatalog.PinSharedBetweenBindings.Id, role.Argument,
+                    $"GPIO{pin} is already {owner.Signal} of {bindings[earlier].Name}; {role.Signal} of {current.Name} needs a pin of its own{Suggestion(bindings, index, chip, role, out var fix)}",
+                    fix)));
+                break;
+            }
+        }
+    }
+
+    private static string Suggestion(IReadOnlyList<BindingEntry> bindings, int index, ChipInfo chip, PinRole role, out string? fix)
+    {
+        var reserved = new HashSet<int>();
+        for (var other = 0; other < bindings.Count; other++)
+        {
+            if (other == index)
+            {
+                continue;
+            }
+
+            foreach (var otherRole in PinRole.All)
+            {
+                reserved.Add(bindings[other].Config.Get(otherRole.Argument));
+            }
+        }
+
+        fix = BindingRules.SuggestPin(bindings[index].Config, chip, role, reserved);
+        return fix is null ? string.Empty : ", e.g. GPIO" + fix;
+    }
+
+    private static PinRole? RoleOf(BindingConfig config, int pin)
+    {
+        foreach (var role in PinRole.All)
+        {
+            if (config.Get(role.Argument) == pin)
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using I2sGen.Generator.Emit;
+using I2sGen.Tests.Infrastructure;
+
+namespace I2sGen.Tests.Analyzers.Fuzz;
+
+/// <summary>
+/// Compiles generated C in a few gcc invocations (one per batch of files, two at a time) with the project's C
+/// flags. It runs only when the generated sources are real C (they define the contract's <c>_i2s_init</c>); while the
+/// C emitter is a placeholder there is nothing to compile, and the caller reports the check as skipped.
+/// </summary>
+internal static class GeneratedCCompiler
+{
+    private const int FilesPerInvocation = 400;
+
+    public static bool IsRealC(NativeFile source) => source.Content.Contains("_i2s_init", StringComparison.Ordinal);
+
+    /// <summary>Writes the files to a fresh folder and returns gcc's complaints; empty when everything compiles.</summary>
+    public static async Task<List<string>> CompileAsync(IReadOnlyList<NativeFile> files)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "i2sgen-fuzz-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            foreach (var file in files)
+            {
+                await File.WriteAllTextAsync(Path.Combine(folder, file.FileName), file.Content);
+            }
+
+            var sources = files.Where(static f => f.FileName.EndsWith(".c", StringComparison.Ordinal)).Select(f => Path.Combine(folder, f.FileName)).ToList();
+            var batches = sources.Chunk(FilesPerInvocation).ToList();
+            var failures = new List<string>();
+            foreach (var pair in batches.Chunk(2))
+            {
+                var results = await Task.WhenAll(pair.Select(batch => RunGccAsync(folder, batch)));
+                failures.AddRange(results.Where(static r => r.Length > 0));
+            }
+
+            return failures;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<string> RunGccAsync(string folder, IEnumerable<string> sources)
+    {
+        var start = new ProcessStartInfo("gcc") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = folder };
+        foreach (var argument in new[] { "-std=c11", "-Wall", "-Wextra", "-Werror", "-fsyntax-only", "-I", folder })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (Directory.Exists(RepoPaths.NativeInclude))
+        {
+            start.ArgumentList.Add("-I");
+            start.ArgumentList.Add(RepoPaths.NativeInclude);
+        }
+
+        foreach (var source in sources)
+        {
+            start.ArgumentList.Add(source);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("gcc did not start");
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var text = await errors;
+        return process.ExitCode == 0 ? string.Empty : text.Length > 4000 ? text.Substring(0, 4000) : text + " (gcc exit " + process.ExitCode + ")";
+    }
+}
