@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using I2sGen.Generator;
 using I2sGen.Tests.Infrastructure;
 using Xunit;
 
@@ -29,30 +28,18 @@ public sealed class NativeFilesOnDiskTests : IDisposable
         public partial class Amp { }
         """;
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "i2sgen-e2e-" + Guid.NewGuid().ToString("N"));
+    private readonly ThrowawayProject _project = new();
 
-    public NativeFilesOnDiskTests() => Directory.CreateDirectory(_directory);
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp folder must not fail the test run.
-        }
-    }
+    public void Dispose() => _project.Dispose();
 
     [Fact]
     public void BuildWritesFilesKeepsThemStableAndRemovesStaleOnes()
     {
-        WriteProject(extraProperties: string.Empty);
+        _project.WriteProject();
         WriteProgram(Microphone + Speaker, "public static class Util { public static int Value => 1; }");
         Build();
 
-        var output = Path.Combine(_directory, "bin", BuildConfiguration.Name, "net10.0", "i2sgen");
+        var output = _project.DefaultNativeDirectory;
         var expected = new[] { "CMakeLists.txt", "amp_i2s.c", "amp_i2s.h", "desk_mic_i2s.c", "desk_mic_i2s.h" };
         Assert.Equal(expected, NativeFiles(output));
         var cmake = File.ReadAllText(Path.Combine(output, "CMakeLists.txt"));
@@ -60,7 +47,7 @@ public sealed class NativeFilesOnDiskTests : IDisposable
         Assert.Contains("\"desk_mic_i2s.c\"", cmake, StringComparison.Ordinal);
 
         // The C text is not compiled into the assembly.
-        var assembly = File.ReadAllBytes(Path.Combine(_directory, "bin", BuildConfiguration.Name, "net10.0", "E2eApp.dll"));
+        var assembly = File.ReadAllBytes(Path.Combine(_project.OutputDirectory, ThrowawayProject.Name + ".dll"));
         Assert.DoesNotContain("idf_component_register", Encoding.UTF8.GetString(assembly), StringComparison.Ordinal);
         Assert.DoesNotContain("desk_mic_i2s.c", Encoding.UTF8.GetString(assembly), StringComparison.Ordinal);
 
@@ -81,12 +68,12 @@ public sealed class NativeFilesOnDiskTests : IDisposable
     [Fact]
     public void OutputFolderCanBeOverridden()
     {
-        var custom = Path.Combine(_directory, "firmware", "components", "i2s_bindings");
-        WriteProject($"<I2sGenNativeOutputPath>{custom}</I2sGenNativeOutputPath>");
+        var custom = Path.Combine(_project.DirectoryPath, "firmware", "components", "i2s_bindings");
+        _project.WriteProject($"<I2sGenNativeOutputPath>{custom}</I2sGenNativeOutputPath>");
         WriteProgram(Microphone, string.Empty);
         Build();
         Assert.Equal(new[] { "CMakeLists.txt", "desk_mic_i2s.c", "desk_mic_i2s.h" }, NativeFiles(custom));
-        Assert.False(Directory.Exists(Path.Combine(_directory, "bin", BuildConfiguration.Name, "net10.0", "i2sgen")));
+        Assert.False(Directory.Exists(_project.DefaultNativeDirectory));
     }
 
     private static string[] NativeFiles(string directory) => Directory.GetFiles(directory)
@@ -98,35 +85,9 @@ public sealed class NativeFilesOnDiskTests : IDisposable
     private static Dictionary<string, DateTime> Stamps(string directory) =>
         Directory.GetFiles(directory).ToDictionary(static path => path, File.GetLastWriteTimeUtc);
 
-    private void Build() => ProcessRunner.DotnetBuild("E2eApp.csproj", _directory).AssertSuccess("dotnet build of the e2e project");
+    private void Build() => _project.Build().AssertSuccess("dotnet build of the e2e project");
 
-    private void WriteProgram(string bindings, string other) =>
-        File.WriteAllText(Path.Combine(_directory, "Program.cs"), bindings + "\n" + other + "\npublic static class Program { public static void Main() { } }\n");
-
-    private void WriteProject(string extraProperties)
-    {
-        var testBin = AppContext.BaseDirectory;
-        var build = Path.Combine(RepoPaths.Root, "generator", "I2sGen.Generator", "build");
-        File.WriteAllText(Path.Combine(_directory, "E2eApp.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <I2sGenBuildHostLibrary>false</I2sGenBuildHostLibrary>
-                <I2sGenBuildTasksAssembly>{Path.Combine(testBin, "I2sGen.Build.dll")}</I2sGenBuildTasksAssembly>
-                {extraProperties}
-              </PropertyGroup>
-              <Import Project="{Path.Combine(build, "I2sGen.props")}" />
-              <ItemGroup>
-                <Analyzer Include="{typeof(I2sBindingGenerator).Assembly.Location}" />
-                <Reference Include="{typeof(I2sMicrophoneAttribute).Assembly.Location}" />
-              </ItemGroup>
-              <Import Project="{Path.Combine(build, "I2sGen.targets")}" />
-            </Project>
-            """);
-    }
+    private void WriteProgram(string bindings, string other) => _project.WriteProgram(bindings + "\n" + other);
 }
 
 /// <summary>End-to-end tests run one at a time: they start builds that share outputs.</summary>

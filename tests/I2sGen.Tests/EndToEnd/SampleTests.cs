@@ -1,0 +1,96 @@
+using System;
+using System.IO;
+using I2sGen.Tests.Infrastructure;
+using Xunit;
+
+namespace I2sGen.Tests.EndToEnd;
+
+/// <summary>
+/// The samples build with <c>dotnet build</c> and run on the host simulator: the recorder writes a WAV of the
+/// simulated microphone, the player's "speaker" receives every frame of the input, and both print the binding's
+/// figures and where the firmware files are.
+/// </summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class SampleTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("i2sgen-samples-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void MicRecorderRecordsTheSimulatedMicrophone()
+    {
+        var output = Path.Combine(_directory, "take.wav");
+        var run = BuildAndRun("MicRecorder", $"1 \"{output}\"");
+
+        Assert.Contains("Inmp441 on I2S0: BCK GPIO13, WS GPIO14, SD GPIO34", run, StringComparison.Ordinal);
+        Assert.Contains("22049.878 Hz real", run, StringComparison.Ordinal);
+        Assert.Contains("0 frames lost to overrun", run, StringComparison.Ordinal);
+        AssertFirmwareFiles(run, "inmp441_i2s.c");
+
+        var samples = ReadMono16(output, expectedRate: 22050);
+        Assert.Equal(22050, samples.Length);
+        Assert.InRange(Peak(samples), 16000, 16384);
+    }
+
+    [Fact]
+    public void SpeakerPlayerPlaysEveryFrameIntoTheAmplifier()
+    {
+        var output = Path.Combine(_directory, "speaker.wav");
+        var run = BuildAndRun("SpeakerPlayer", $"\"{Path.Combine(_directory, "melody.wav")}\" \"{output}\"", writeMelody: true);
+
+        Assert.Contains("speaker got  32000 frames of audio", run, StringComparison.Ordinal);
+        AssertFirmwareFiles(run, "max98357a_i2s.c");
+        var played = ReadMono16(output, expectedRate: 16000);
+        Assert.True(played.Length >= 32000, $"speaker received {played.Length} frames");
+        Assert.InRange(Peak(played), 11000, 12000);
+    }
+
+    private string BuildAndRun(string sample, string arguments, bool writeMelody = false)
+    {
+        var project = Path.Combine(RepoPaths.Samples, sample, sample + ".csproj");
+        ProcessRunner.DotnetBuild(project, RepoPaths.Root).AssertSuccess("dotnet build " + sample);
+        var dll = Path.Combine(RepoPaths.Samples, sample, "bin", BuildConfiguration.Name, "net10.0", sample + ".dll");
+        if (writeMelody)
+        {
+            // Without arguments the player generates its melody; run it once that way to get the input file.
+            ProcessRunner.Run("dotnet", $"\"{dll}\"", _directory, TimeSpan.FromMinutes(2)).AssertSuccess(sample + " without arguments");
+            File.Copy(Path.Combine(Path.GetDirectoryName(dll)!, "melody.wav"), Path.Combine(_directory, "melody.wav"), overwrite: true);
+        }
+
+        return ProcessRunner.Run("dotnet", $"\"{dll}\" {arguments}", _directory, TimeSpan.FromMinutes(2)).AssertSuccess(sample).Output;
+    }
+
+    private static void AssertFirmwareFiles(string output, string file)
+    {
+        var line = Array.Find(output.Split('\n'), static l => l.TrimStart().StartsWith("firmware", StringComparison.Ordinal));
+        Assert.NotNull(line);
+        var folder = line!.Trim()["firmware".Length..].Trim();
+        Assert.True(File.Exists(Path.Combine(folder, file)), $"{file} not in {folder}");
+        Assert.True(File.Exists(Path.Combine(folder, "CMakeLists.txt")));
+    }
+
+    private static short[] ReadMono16(string path, int expectedRate)
+    {
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal("RIFF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+        Assert.Equal(expectedRate, BitConverter.ToInt32(bytes, 24));
+        Assert.Equal(1, BitConverter.ToInt16(bytes, 22));
+        Assert.Equal(16, BitConverter.ToInt16(bytes, 34));
+        var dataSize = BitConverter.ToInt32(bytes, 40);
+        var samples = new short[dataSize / 2];
+        Buffer.BlockCopy(bytes, 44, samples, 0, dataSize);
+        return samples;
+    }
+
+    private static int Peak(short[] samples)
+    {
+        var peak = 0;
+        foreach (var sample in samples)
+        {
+            peak = Math.Max(peak, Math.Abs((int)sample));
+        }
+
+        return peak;
+    }
+}
