@@ -29,21 +29,11 @@ public sealed class NativeFilesOnDiskTests : IDisposable
         public partial class Amp { }
         """;
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "i2sgen-e2e-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _temp = new("i2sgen-e2e-");
 
-    public NativeFilesOnDiskTests() => Directory.CreateDirectory(_directory);
+    private string ProjectDirectory => _temp.Path;
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp folder must not fail the test run.
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void BuildWritesFilesKeepsThemStableAndRemovesStaleOnes()
@@ -52,7 +42,7 @@ public sealed class NativeFilesOnDiskTests : IDisposable
         WriteProgram(Microphone + Speaker, "public static class Util { public static int Value => 1; }");
         Build();
 
-        var output = Path.Combine(_directory, "bin", BuildConfiguration.Name, "net10.0", "i2sgen");
+        var output = Path.Combine(ProjectDirectory, "bin", BuildConfiguration.Name, "net10.0", "i2sgen");
         var expected = new[] { "CMakeLists.txt", "amp_i2s.c", "amp_i2s.h", "desk_mic_i2s.c", "desk_mic_i2s.h" };
         Assert.Equal(expected, NativeFiles(output));
         var cmake = File.ReadAllText(Path.Combine(output, "CMakeLists.txt"));
@@ -60,7 +50,7 @@ public sealed class NativeFilesOnDiskTests : IDisposable
         Assert.Contains("\"desk_mic_i2s.c\"", cmake, StringComparison.Ordinal);
 
         // The C text is not compiled into the assembly.
-        var assembly = File.ReadAllBytes(Path.Combine(_directory, "bin", BuildConfiguration.Name, "net10.0", "E2eApp.dll"));
+        var assembly = File.ReadAllBytes(Path.Combine(ProjectDirectory, "bin", BuildConfiguration.Name, "net10.0", "E2eApp.dll"));
         Assert.DoesNotContain("idf_component_register", Encoding.UTF8.GetString(assembly), StringComparison.Ordinal);
         Assert.DoesNotContain("desk_mic_i2s.c", Encoding.UTF8.GetString(assembly), StringComparison.Ordinal);
 
@@ -81,12 +71,12 @@ public sealed class NativeFilesOnDiskTests : IDisposable
     [Fact]
     public void OutputFolderCanBeOverridden()
     {
-        var custom = Path.Combine(_directory, "firmware", "components", "i2s_bindings");
+        var custom = Path.Combine(ProjectDirectory, "firmware", "components", "i2s_bindings");
         WriteProject($"<I2sGenNativeOutputPath>{custom}</I2sGenNativeOutputPath>");
         WriteProgram(Microphone, string.Empty);
         Build();
         Assert.Equal(new[] { "CMakeLists.txt", "desk_mic_i2s.c", "desk_mic_i2s.h" }, NativeFiles(custom));
-        Assert.False(Directory.Exists(Path.Combine(_directory, "bin", BuildConfiguration.Name, "net10.0", "i2sgen")));
+        Assert.False(Directory.Exists(Path.Combine(ProjectDirectory, "bin", BuildConfiguration.Name, "net10.0", "i2sgen")));
     }
 
     private static string[] NativeFiles(string directory) => Directory.GetFiles(directory)
@@ -98,16 +88,16 @@ public sealed class NativeFilesOnDiskTests : IDisposable
     private static Dictionary<string, DateTime> Stamps(string directory) =>
         Directory.GetFiles(directory).ToDictionary(static path => path, File.GetLastWriteTimeUtc);
 
-    private void Build() => ProcessRunner.DotnetBuild("E2eApp.csproj", _directory).AssertSuccess("dotnet build of the e2e project");
+    private void Build() => ProcessRunner.DotnetBuild("E2eApp.csproj", ProjectDirectory).AssertSuccess("dotnet build of the e2e project");
 
     private void WriteProgram(string bindings, string other) =>
-        File.WriteAllText(Path.Combine(_directory, "Program.cs"), bindings + "\n" + other + "\npublic static class Program { public static void Main() { } }\n");
+        File.WriteAllText(Path.Combine(ProjectDirectory, "Program.cs"), bindings + "\n" + other + "\npublic static class Program { public static void Main() { } }\n");
 
     private void WriteProject(string extraProperties)
     {
         var testBin = AppContext.BaseDirectory;
         var build = Path.Combine(RepoPaths.Root, "generator", "I2sGen.Generator", "build");
-        File.WriteAllText(Path.Combine(_directory, "E2eApp.csproj"), $"""
+        File.WriteAllText(Path.Combine(ProjectDirectory, "E2eApp.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
