@@ -1,7 +1,7 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Runtime.InteropServices;
+using I2sGen.Tests.Infrastructure;
 
 namespace I2sGen.Tests.CSharp;
 
@@ -55,23 +55,11 @@ internal sealed class FakeHostLibrary
 
     private FakeHostLibrary()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "i2sgen-fake-host-" + Environment.ProcessId);
-        Directory.CreateDirectory(folder);
-        var source = Path.Combine(folder, "fake_host.c");
-        File.WriteAllText(source, Source);
-        LibraryPath = Path.Combine(folder, "libDemo.App.I2sHost.so");
-        using (var gcc = Process.Start(new ProcessStartInfo("gcc", ["-std=c11", "-Wall", "-Wextra", "-Werror", "-shared", "-fPIC", "-o", LibraryPath, source])
-        {
-            RedirectStandardError = true,
-        })!)
-        {
-            var errors = gcc.StandardError.ReadToEnd();
-            gcc.WaitForExit();
-            if (gcc.ExitCode != 0)
-            {
-                throw new InvalidOperationException("gcc failed: " + errors);
-            }
-        }
+        // Never disposed: the library stays loaded for the rest of the test process.
+        var folder = new TempDirectory("i2sgen-fake-host-");
+        folder.Write("fake_host.c", Source);
+        LibraryPath = Path.Combine(folder.Path, "lib" + WrapperConfigurations.AssemblyName + ".I2sHost.so");
+        CCompiler.BuildSharedLibrary(folder.Path, new[] { "fake_host.c" }, LibraryPath).AssertSuccess("gcc fake_host.c");
 
         Handle = NativeLibrary.Load(LibraryPath);
         _reset = Export<ResetFn>("fake_reset");

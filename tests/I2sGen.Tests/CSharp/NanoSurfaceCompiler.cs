@@ -24,6 +24,9 @@ internal static class NanoSurfaceCompiler
     private static readonly Lazy<Compiled> RuntimeLibrary = new(static () => Compile("I2sGen.Runtime", Sources(Path.Combine(RepoPaths.Root, "runtime", "I2sGen.Runtime")),
         LanguageVersion.Latest, new[] { CoreLibrary.Value.Reference }, DocumentationMode.Diagnose));
 
+    // A core library has no System.Object to take the metadata version from, so it is given, as for mscorlib.
+    private static readonly EmitOptions EmitOptions = new(runtimeMetadataVersion: "v4.0.30319");
+
     /// <summary>Diagnostics of building the surface itself.</summary>
     public static IReadOnlyList<Diagnostic> CoreLibraryDiagnostics => CoreLibrary.Value.Diagnostics;
 
@@ -36,11 +39,11 @@ internal static class NanoSurfaceCompiler
     /// that is not hidden, including the emit step's.
     /// </summary>
     public static IReadOnlyList<Diagnostic> CompileUserCode(IEnumerable<string> sources, LanguageVersion languageVersion = LanguageVersion.CSharp9) =>
-        Diagnose(CreateUserCompilation(sources, languageVersion));
+        TestCompilation.Diagnose(CreateUserCompilation(sources, languageVersion), EmitOptions);
 
     /// <summary>The compilation <see cref="CompileUserCode"/> checks, for tests that inspect symbols.</summary>
     public static CSharpCompilation CreateUserCompilation(IEnumerable<string> sources, LanguageVersion languageVersion = LanguageVersion.CSharp9) =>
-        Create("Demo.App", sources, languageVersion, new[] { CoreLibrary.Value.Reference, RuntimeLibrary.Value.Reference }, DocumentationMode.Diagnose);
+        Create(WrapperConfigurations.AssemblyName, sources, languageVersion, new[] { CoreLibrary.Value.Reference, RuntimeLibrary.Value.Reference }, DocumentationMode.Diagnose);
 
     private static IEnumerable<string> Sources(string folder) =>
         Directory.GetFiles(folder, "*.cs").OrderBy(static path => path, StringComparer.Ordinal).Select(File.ReadAllText);
@@ -49,38 +52,13 @@ internal static class NanoSurfaceCompiler
     {
         var compilation = Create(assemblyName, sources, languageVersion, references, documentation);
         using var image = new MemoryStream();
-        var success = Emit(compilation, image, out var diagnostics);
+        var success = TestCompilation.TryEmit(compilation, image, out var diagnostics, EmitOptions);
         return new Compiled(MetadataReference.CreateFromImage(success ? image.ToArray() : Array.Empty<byte>()), diagnostics);
     }
 
-    private static CSharpCompilation Create(string assemblyName, IEnumerable<string> sources, LanguageVersion languageVersion, IEnumerable<MetadataReference> references, DocumentationMode documentation)
-    {
+    private static CSharpCompilation Create(string assemblyName, IEnumerable<string> sources, LanguageVersion languageVersion, IEnumerable<MetadataReference> references, DocumentationMode documentation) =>
         // The stand-in core library has no XML docs of its own (DocumentationMode.None); everything built on it is checked.
-        var parseOptions = new CSharpParseOptions(languageVersion, documentation, preprocessorSymbols: new[] { Symbol });
-        return CSharpCompilation.Create(
-            assemblyName,
-            sources.Select((text, index) => CSharpSyntaxTree.ParseText(text, parseOptions, path: assemblyName + "." + index + ".cs")),
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
-    }
-
-    private static IReadOnlyList<Diagnostic> Diagnose(CSharpCompilation compilation)
-    {
-        using var image = new MemoryStream();
-        Emit(compilation, image, out var diagnostics);
-        return diagnostics;
-    }
-
-    private static bool Emit(CSharpCompilation compilation, Stream image, out IReadOnlyList<Diagnostic> diagnostics)
-    {
-        // A core library has no System.Object to take the metadata version from, so it is given, as for mscorlib.
-        var result = compilation.Emit(image, options: new EmitOptions(runtimeMetadataVersion: "v4.0.30319"));
-        diagnostics = compilation.GetDiagnostics().Concat(result.Diagnostics)
-            .Where(static d => d.Severity != DiagnosticSeverity.Hidden)
-            .Distinct()
-            .ToList();
-        return result.Success;
-    }
+        TestCompilation.Create(sources, assemblyName, new CSharpParseOptions(languageVersion, documentation, preprocessorSymbols: new[] { Symbol }), references, TestCompilation.AllWarnings);
 
     private sealed record Compiled(MetadataReference Reference, IReadOnlyList<Diagnostic> Diagnostics);
 }

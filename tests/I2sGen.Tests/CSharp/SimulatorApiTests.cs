@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 using I2sGen.Generator.Emit.CSharp;
+using I2sGen.Tests.Infrastructure;
 using Xunit;
 
 namespace I2sGen.Tests.CSharp;
@@ -14,9 +15,9 @@ public sealed class SimulatorApiTests
     [Fact]
     public void Simulator_api_matches_baseline()
     {
-        var generated = WrapperGeneration.Generate(WrapperConfigurations.Get("Inmp441Esp32").Source);
+        var generated = WrapperConfigurations.Get("Inmp441Esp32").Generate();
 
-        CSharpBaseline.Matches("I2sSimulator.cs.txt", generated[SimulatorEmitter.HintName]);
+        BaselineAssert.Matches("CSharp/I2sSimulator.cs.txt", generated[SimulatorEmitter.HintName]);
     }
 
     [Fact]
@@ -24,7 +25,7 @@ public sealed class SimulatorApiTests
     {
         var source = WrapperConfigurations.Get("Inmp441Esp32").Source + "\n" + WrapperConfigurations.Get("Max98357Speaker").Source.Replace("using I2sGen;", string.Empty, StringComparison.Ordinal);
 
-        var generated = WrapperGeneration.Generate(source);
+        var generated = WrapperConfigurations.Generate(source);
 
         Assert.Single(generated.Keys, static key => key.Contains("I2sSimulator", StringComparison.Ordinal));
         Assert.Equal(2, generated.Keys.Count(static key => key.EndsWith(".I2s.g.cs", StringComparison.Ordinal)));
@@ -34,7 +35,7 @@ public sealed class SimulatorApiTests
     [Fact]
     public void Simulator_api_is_not_emitted_without_bindings()
     {
-        var generated = WrapperGeneration.Generate("namespace Demo { internal static class Nothing { } }");
+        var generated = WrapperConfigurations.Generate("namespace Demo { internal static class Nothing { } }");
 
         Assert.Empty(generated);
     }
@@ -42,22 +43,20 @@ public sealed class SimulatorApiTests
     [Fact]
     public void Simulator_api_is_absent_on_nanoframework()
     {
-        var generated = WrapperGeneration.Generate(WrapperConfigurations.Get("Inmp441Esp32").Source)[SimulatorEmitter.HintName];
+        var generated = WrapperConfigurations.Get("Inmp441Esp32").Generate()[SimulatorEmitter.HintName];
 
         // Compiling it alone for nanoFramework yields nothing to complain about: the whole file is #if'd out.
         var diagnostics = NanoSurfaceCompiler.CompileUserCode(new[] { generated });
 
-        Assert.True(diagnostics.Count == 0, WrapperCompilation.Describe(diagnostics));
+        Assert.True(diagnostics.Count == 0, TestCompilation.Describe(diagnostics));
     }
 
     [Fact]
     public void Stats_struct_has_the_size_of_i2s_sim_stats_t()
     {
         var (sources, _) = WrapperCompilation.SourcesOf(WrapperConfigurations.Get("Inmp441Esp32"));
-        var compilation = WrapperCompilation.CreateNetCompilation(sources);
         using var image = new MemoryStream();
-        var result = compilation.Emit(image);
-        Assert.True(result.Success, WrapperCompilation.Describe(result.Diagnostics));
+        Assert.True(TestCompilation.TryEmit(WrapperCompilation.CreateNetCompilation(sources), image, out var diagnostics), TestCompilation.Describe(diagnostics));
 
         var context = new AssemblyLoadContext("SimulatorLayout", isCollectible: true);
         try

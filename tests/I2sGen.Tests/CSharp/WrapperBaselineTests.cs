@@ -1,3 +1,4 @@
+using I2sGen.Tests.Infrastructure;
 using Xunit;
 
 namespace I2sGen.Tests.CSharp;
@@ -10,19 +11,19 @@ public sealed class WrapperBaselineTests
     public void Wrapper_matches_baseline(string name)
     {
         var configuration = WrapperConfigurations.Get(name);
-        var generated = WrapperGeneration.Generate(configuration.Source, configuration.Properties);
+        var generated = configuration.Generate();
         var hint = Assert.Single(generated.Keys, static key => key.EndsWith(".I2s.g.cs", System.StringComparison.Ordinal));
 
         Assert.EndsWith(configuration.ClassName + ".I2s.g.cs", hint, System.StringComparison.Ordinal);
-        CSharpBaseline.Matches(name + ".cs.txt", generated[hint]);
+        BaselineAssert.Matches("CSharp/" + name + ".cs.txt", generated[hint]);
     }
 
     [Fact]
     public void Generation_is_deterministic()
     {
         var configuration = WrapperConfigurations.Get("Inmp441Esp32");
-        var first = WrapperGeneration.Generate(configuration.Source, configuration.Properties);
-        var second = WrapperGeneration.Generate(configuration.Source, configuration.Properties);
+        var first = configuration.Generate();
+        var second = configuration.Generate();
 
         Assert.Equal(first, second);
         Assert.All(first.Values, static text => Assert.DoesNotContain("\r", text, System.StringComparison.Ordinal));

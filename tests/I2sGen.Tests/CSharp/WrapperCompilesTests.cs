@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
+using I2sGen.Tests.Infrastructure;
 using Xunit;
 
 namespace I2sGen.Tests.CSharp;
@@ -18,7 +19,7 @@ public sealed class WrapperCompilesTests
 
         var diagnostics = WrapperCompilation.CompileForNet(sources);
 
-        Assert.True(diagnostics.Count == 0, WrapperCompilation.Describe(diagnostics));
+        Assert.True(diagnostics.Count == 0, TestCompilation.Describe(diagnostics));
     }
 
     [Theory]
@@ -29,7 +30,7 @@ public sealed class WrapperCompilesTests
 
         var diagnostics = WrapperCompilation.CompileForNet(sources, LanguageVersion.CSharp9);
 
-        Assert.True(diagnostics.Count == 0, WrapperCompilation.Describe(diagnostics));
+        Assert.True(diagnostics.Count == 0, TestCompilation.Describe(diagnostics));
     }
 
     [Theory]
@@ -40,14 +41,14 @@ public sealed class WrapperCompilesTests
 
         var diagnostics = NanoSurfaceCompiler.CompileUserCode(sources);
 
-        Assert.True(diagnostics.Count == 0, WrapperCompilation.Describe(diagnostics));
+        Assert.True(diagnostics.Count == 0, TestCompilation.Describe(diagnostics));
     }
 
     [Fact]
     public void Nano_surface_and_runtime_compile_cleanly()
     {
-        Assert.True(NanoSurfaceCompiler.CoreLibraryDiagnostics.Count == 0, WrapperCompilation.Describe(NanoSurfaceCompiler.CoreLibraryDiagnostics));
-        Assert.True(NanoSurfaceCompiler.RuntimeDiagnostics.Count == 0, WrapperCompilation.Describe(NanoSurfaceCompiler.RuntimeDiagnostics));
+        Assert.True(NanoSurfaceCompiler.CoreLibraryDiagnostics.Count == 0, TestCompilation.Describe(NanoSurfaceCompiler.CoreLibraryDiagnostics));
+        Assert.True(NanoSurfaceCompiler.RuntimeDiagnostics.Count == 0, TestCompilation.Describe(NanoSurfaceCompiler.RuntimeDiagnostics));
     }
 
     [Fact]

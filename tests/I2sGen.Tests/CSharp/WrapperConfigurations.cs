@@ -1,11 +1,16 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using I2sGen.Tests.Infrastructure;
 
 namespace I2sGen.Tests.CSharp;
 
 /// <summary>A user declaration to generate a wrapper for, with the MSBuild properties of its build.</summary>
 internal sealed record WrapperConfiguration(string Name, string ClassName, string Source, IReadOnlyDictionary<string, string> Properties)
 {
+    /// <summary>The generated C# of this configuration (hint name → text); the run must be clean.</summary>
+    public ImmutableSortedDictionary<string, string> Generate() => WrapperConfigurations.Generate(Source, Properties);
+
     public override string ToString() => Name;
 }
 
@@ -16,6 +21,9 @@ internal sealed record WrapperConfiguration(string Name, string ClassName, strin
 /// </summary>
 internal static class WrapperConfigurations
 {
+    /// <summary>The user assembly of every configuration; it names the host library (Demo.App.I2sHost).</summary>
+    public const string AssemblyName = "Demo.App";
+
     private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();
 
     public static IReadOnlyList<WrapperConfiguration> All { get; } = new[]
@@ -60,6 +68,10 @@ internal static class WrapperConfigurations
     public static IEnumerable<object[]> Names => All.Select(static c => new object[] { c.Name });
 
     public static WrapperConfiguration Get(string name) => All.Single(c => c.Name == name);
+
+    /// <summary>Runs the generator over <paramref name="userSource"/> in <see cref="AssemblyName"/> and returns the generated C#.</summary>
+    public static ImmutableSortedDictionary<string, string> Generate(string userSource, IReadOnlyDictionary<string, string>? msbuildProperties = null) =>
+        GeneratorHarness.Run(userSource, msbuildProperties, AssemblyName).AssertClean("The wrapper source").CSharpSources;
 
     private static string Declare(string ns, string accessibility, string className, string attribute, string? assemblyAttribute = null)
     {

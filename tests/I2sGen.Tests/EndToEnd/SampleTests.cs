@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using I2sGen.Tests.Infrastructure;
 using Xunit;
 
@@ -13,15 +14,17 @@ namespace I2sGen.Tests.EndToEnd;
 [Collection(EndToEndCollection.Name)]
 public sealed class SampleTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("i2sgen-samples-").FullName;
+    private readonly TempDirectory _temp = new("i2sgen-samples-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    private string Folder => _temp.Path;
+
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void MicRecorderRecordsTheSimulatedMicrophone()
     {
-        var output = Path.Combine(_directory, "take.wav");
-        var run = BuildAndRun("MicRecorder", $"1 \"{output}\"");
+        var output = Path.Combine(Folder, "take.wav");
+        var run = BuildAndRun("MicRecorder", new[] { "1", output });
 
         Assert.Contains("Inmp441 on I2S0: BCK GPIO13, WS GPIO14, SD GPIO34", run, StringComparison.Ordinal);
         Assert.Contains("22049.878 Hz real", run, StringComparison.Ordinal);
@@ -36,8 +39,8 @@ public sealed class SampleTests : IDisposable
     [Fact]
     public void SpeakerPlayerPlaysEveryFrameIntoTheAmplifier()
     {
-        var output = Path.Combine(_directory, "speaker.wav");
-        var run = BuildAndRun("SpeakerPlayer", $"\"{Path.Combine(_directory, "melody.wav")}\" \"{output}\"", writeMelody: true);
+        var output = Path.Combine(Folder, "speaker.wav");
+        var run = BuildAndRun("SpeakerPlayer", new[] { Path.Combine(Folder, "melody.wav"), output }, writeMelody: true);
 
         Assert.Contains("speaker got  32000 frames of audio", run, StringComparison.Ordinal);
         AssertFirmwareFiles(run, "max98357a_i2s.c");
@@ -46,7 +49,7 @@ public sealed class SampleTests : IDisposable
         Assert.InRange(Peak(played), 11000, 12000);
     }
 
-    private string BuildAndRun(string sample, string arguments, bool writeMelody = false)
+    private string BuildAndRun(string sample, string[] arguments, bool writeMelody = false)
     {
         var project = Path.Combine(RepoPaths.Samples, sample, sample + ".csproj");
         ProcessRunner.DotnetBuild(project, RepoPaths.Root).AssertSuccess("dotnet build " + sample);
@@ -54,11 +57,11 @@ public sealed class SampleTests : IDisposable
         if (writeMelody)
         {
             // Without arguments the player generates its melody; run it once that way to get the input file.
-            ProcessRunner.Run("dotnet", $"\"{dll}\"", _directory, TimeSpan.FromMinutes(2)).AssertSuccess(sample + " without arguments");
-            File.Copy(Path.Combine(Path.GetDirectoryName(dll)!, "melody.wav"), Path.Combine(_directory, "melody.wav"), overwrite: true);
+            ProcessRunner.Run("dotnet", new[] { dll }, Folder).AssertSuccess(sample + " without arguments");
+            File.Copy(Path.Combine(Path.GetDirectoryName(dll)!, "melody.wav"), Path.Combine(Folder, "melody.wav"), overwrite: true);
         }
 
-        return ProcessRunner.Run("dotnet", $"\"{dll}\" {arguments}", _directory, TimeSpan.FromMinutes(2)).AssertSuccess(sample).Output;
+        return ProcessRunner.Run("dotnet", new[] { dll }.Concat(arguments), Folder).AssertSuccess(sample).Output;
     }
 
     private static void AssertFirmwareFiles(string output, string file)

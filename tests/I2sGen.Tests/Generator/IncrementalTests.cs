@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using I2sGen.Generator;
+using I2sGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
@@ -41,15 +41,15 @@ public sealed class IncrementalTests
     [Fact]
     public void UnrelatedEditLeavesEveryStepCachedAndEmitsNothingNew()
     {
-        var compilation = Compile(Bindings, Unrelated);
-        var driver = CreateDriver().RunGenerators(compilation);
+        var compilation = GeneratorHarness.CreateCompilation(new[] { Bindings, Unrelated });
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
         var first = driver.GetRunResult();
         Assert.Empty(first.Diagnostics);
         Assert.Contains(first.GeneratedTrees, static tree => tree.FilePath.EndsWith("Demo.Inmp441.I2s.g.cs", StringComparison.Ordinal));
 
         var edited = compilation.ReplaceSyntaxTree(
             compilation.SyntaxTrees.Last(),
-            CSharpSyntaxTree.ParseText(Unrelated.Replace("x * 2", "x + x", StringComparison.Ordinal), CSharpParseOptions.Default));
+            CSharpSyntaxTree.ParseText(Unrelated.Replace("x * 2", "x + x", StringComparison.Ordinal), GeneratorHarness.ParseOptions));
         var second = driver.RunGenerators(edited).GetRunResult();
 
         var result = Assert.Single(second.Results);
@@ -75,11 +75,11 @@ public sealed class IncrementalTests
     [Fact]
     public void EditingOneBindingRegeneratesOnlyThatBinding()
     {
-        var compilation = Compile(Bindings, Unrelated);
-        var driver = CreateDriver().RunGenerators(compilation);
+        var compilation = GeneratorHarness.CreateCompilation(new[] { Bindings, Unrelated });
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
         var edited = compilation.ReplaceSyntaxTree(
             compilation.SyntaxTrees.First(),
-            CSharpSyntaxTree.ParseText(Bindings.Replace("SampleRate = 16000, DmaCount = 8", "SampleRate = 22050, DmaCount = 8", StringComparison.Ordinal)));
+            CSharpSyntaxTree.ParseText(Bindings.Replace("SampleRate = 16000, DmaCount = 8", "SampleRate = 22050, DmaCount = 8", StringComparison.Ordinal), GeneratorHarness.ParseOptions));
         var result = Assert.Single(driver.RunGenerators(edited).GetRunResult().Results);
 
         var specs = result.TrackedSteps[TrackingNames.Specs].SelectMany(static step => step.Outputs).ToList();
@@ -91,8 +91,8 @@ public sealed class IncrementalTests
     [Fact]
     public void ModelsHoldNoSymbolsOrSyntax()
     {
-        var compilation = Compile(Bindings, Unrelated);
-        var result = Assert.Single(CreateDriver().RunGenerators(compilation).GetRunResult().Results);
+        var compilation = GeneratorHarness.CreateCompilation(new[] { Bindings, Unrelated });
+        var result = Assert.Single(GeneratorHarness.CreateDriver().RunGenerators(compilation).GetRunResult().Results);
         foreach (var name in StepNames)
         {
             foreach (var output in result.TrackedSteps[name].SelectMany(static step => step.Outputs))
@@ -127,19 +127,4 @@ public sealed class IncrementalTests
             }
         }
     }
-
-    private static GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
-        new[] { new I2sBindingGenerator().AsSourceGenerator() },
-        driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-
-    private static CSharpCompilation Compile(params string[] sources) => CSharpCompilation.Create(
-        "Demo",
-        sources.Select(static source => CSharpSyntaxTree.ParseText(source)),
-        ImmutableArray.Create<MetadataReference>(
-            MetadataReference.CreateFromFile(typeof(object).Assembly.Location),
-            MetadataReference.CreateFromFile(typeof(Attribute).Assembly.Location),
-            MetadataReference.CreateFromFile(typeof(I2sMicrophoneAttribute).Assembly.Location),
-            MetadataReference.CreateFromFile(Assembly.Load("System.Runtime").Location),
-            MetadataReference.CreateFromFile(Assembly.Load("netstandard").Location)),
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 }

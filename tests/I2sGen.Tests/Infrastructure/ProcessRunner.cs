@@ -1,61 +1,94 @@
 using System;
+using System.Collections.Generic;
+using System.ComponentModel;
 using System.Diagnostics;
-using System.Text;
+using Xunit.Sdk;
 
 namespace I2sGen.Tests.Infrastructure;
 
-/// <summary>Runs a command and captures its output; a timeout kills the whole process tree and fails.</summary>
+/// <summary>
+/// The one way tests run an external tool (gcc, nm, clang-format, cmake, bash, dotnet): arguments passed as a list
+/// (no shell quoting), output captured, a time limit that kills the whole process tree. A missing tool fails the test
+/// with a message naming it: the tests that need tools are the proof that the output builds, so they never skip.
+/// </summary>
 public static class ProcessRunner
 {
-    public sealed record Result(int ExitCode, string Output)
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
+
+    public sealed record Result(int ExitCode, string StandardOutput, string StandardError)
     {
+        /// <summary>The exit code and everything the command printed, for assertion messages.</summary>
+        /// <summary>Everything the command printed, standard output first.</summary>
+        public string Output => StandardOutput + StandardError;
+
+        public string Describe(string command) => command + " exited with " + ExitCode + "\n" + StandardOutput + StandardError;
+
         public Result AssertSuccess(string what)
         {
             if (ExitCode != 0)
             {
-                throw new InvalidOperationException($"{what} failed with exit code {ExitCode}:\n{Output}");
+                throw new XunitException(Describe(what));
             }
 
             return this;
         }
     }
 
-    public static Result Run(string fileName, string arguments, string workingDirectory, TimeSpan timeout)
+    public static Result Run(string tool, IEnumerable<string> arguments, string workingDirectory, string? standardInput = null, TimeSpan? timeout = null)
     {
-        var info = new ProcessStartInfo(fileName, arguments)
+        var start = new ProcessStartInfo(tool)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = standardInput is not null,
             UseShellExecute = false,
         };
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
+        foreach (var argument in arguments)
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {arguments} did not finish within {timeout}:\n{output}");
+            start.ArgumentList.Add(argument);
         }
 
-        process.WaitForExit();
-        lock (output)
+        // Only dotnet reads these; set for every tool so a nested build never prints banners or leaves build nodes behind.
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+
+        Process process;
+        try
         {
-            return new Result(process.ExitCode, output.ToString());
+            process = Process.Start(start) ?? throw new XunitException(tool + " could not be started");
+        }
+        catch (Win32Exception exception)
+        {
+            throw new XunitException($"'{tool}' is required by this test but could not be run ({exception.Message}); install it and put it on PATH.");
+        }
+
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            if (standardInput is not null)
+            {
+                process.StandardInput.Write(standardInput);
+                process.StandardInput.Close();
+            }
+
+            var limit = timeout ?? DefaultTimeout;
+            if (!process.WaitForExit(limit))
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                throw new XunitException($"{tool} did not finish within {limit}:\n{output.Result}{error.Result}");
+            }
+
+            return new Result(process.ExitCode, output.Result, error.Result);
         }
     }
 
     /// <summary>Runs <c>dotnet build</c> on a project without build servers, so every build is hermetic.</summary>
-    public static Result DotnetBuild(string project, string workingDirectory, string extra = "") =>
-        Run("dotnet", $"build \"{project}\" -c {BuildConfiguration.Name} --disable-build-servers -nologo -v:m {extra}", workingDirectory, TimeSpan.FromMinutes(5));
+    public static Result DotnetBuild(string project, string workingDirectory) =>
+        Run("dotnet", new[] { "build", project, "-c", BuildConfiguration.Name, "--disable-build-servers", "-nologo", "-v:m" }, workingDirectory, timeout: TimeSpan.FromMinutes(5));
 }
 
 /// <summary>The configuration this test assembly was built in, so nested builds reuse the same outputs.</summary>

@@ -12,9 +12,9 @@ public sealed class ThrowawayProject : IDisposable
 {
     public const string Name = "E2eApp";
 
-    public ThrowawayProject() => Directory.CreateDirectory(DirectoryPath);
+    private readonly TempDirectory _directory = new("i2sgen-e2e-");
 
-    public string DirectoryPath { get; } = Path.Combine(Path.GetTempPath(), "i2sgen-e2e-" + Guid.NewGuid().ToString("N"));
+    public string DirectoryPath => _directory.Path;
 
     public string OutputDirectory => Path.Combine(DirectoryPath, "bin", BuildConfiguration.Name, "net10.0");
 
@@ -48,17 +48,7 @@ public sealed class ThrowawayProject : IDisposable
     public void WriteProgram(string code) =>
         File.WriteAllText(Path.Combine(DirectoryPath, "Program.cs"), code + "\npublic static class Program { public static void Main() { } }\n");
 
-    public ProcessRunner.Result Build(string extra = "") => ProcessRunner.DotnetBuild(Name + ".csproj", DirectoryPath, extra);
+    public ProcessRunner.Result Build() => ProcessRunner.DotnetBuild(Name + ".csproj", DirectoryPath);
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(DirectoryPath, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp folder must not fail the test run.
-        }
-    }
+    public void Dispose() => _directory.Dispose();
 }

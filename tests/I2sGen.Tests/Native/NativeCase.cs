@@ -116,10 +116,13 @@ public sealed class NativeCase
             chip: "esp32s3"),
     };
 
-    public static TheoryData<string> Names()
+    public static TheoryData<string> Names() => NamesOf(All);
+
+    /// <summary>The names of <paramref name="cases"/> as theory data, for tests that cover a subset.</summary>
+    public static TheoryData<string> NamesOf(IEnumerable<NativeCase> cases)
     {
         var data = new TheoryData<string>();
-        foreach (var name in All.Select(static c => c.Name))
+        foreach (var name in cases.Select(static c => c.Name))
         {
             data.Add(name);
         }

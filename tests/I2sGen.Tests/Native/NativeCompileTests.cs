@@ -12,27 +12,9 @@ namespace I2sGen.Tests.Native;
 /// </summary>
 public sealed class NativeCompileTests
 {
-    public static TheoryData<string> Esp32Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var nativeCase in NativeCase.All.Where(static c => c.StandInHeadersModelChip))
-        {
-            data.Add(nativeCase.Name);
-        }
+    public static TheoryData<string> Esp32Cases() => NativeCase.NamesOf(NativeCase.All.Where(static c => c.StandInHeadersModelChip));
 
-        return data;
-    }
-
-    public static TheoryData<string> OtherChipCases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var nativeCase in NativeCase.All.Where(static c => !c.StandInHeadersModelChip))
-        {
-            data.Add(nativeCase.Name);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> OtherChipCases() => NativeCase.NamesOf(NativeCase.All.Where(static c => !c.StandInHeadersModelChip));
 
     [Theory]
     [MemberData(nameof(Esp32Cases))]
@@ -40,15 +22,15 @@ public sealed class NativeCompileTests
     {
         var nativeCase = NativeCase.Get(name);
         RequireStandInHeaders(nativeCase);
-        using var directory = NativeTools.WriteFiles(NativeGeneration.Run(nativeCase).NativeFiles);
-        var flags = new List<string>(NativeTools.ExtraCFlags);
+        using var directory = TempDirectory.WithFiles(NativeGeneration.Run(nativeCase).NativeFiles);
+        var flags = new List<string>(CCompiler.ExtraCFlags);
         if (nativeCase.IsLegacy)
         {
             // ESP-IDF 5.x's legacy header warns (an error under -Werror) unless this Kconfig option is set.
             flags.Add("-DCONFIG_I2S_SUPPRESS_DEPRECATE_WARN=1");
         }
 
-        var result = NativeTools.CompileC(directory.Path, nativeCase.SourceFile, flags, "binding.o");
+        var result = CCompiler.CompileC(directory.Path, nativeCase.SourceFile, flags, "binding.o");
         Assert.True(result.ExitCode == 0 && result.StandardError.Length == 0, result.Describe("gcc " + nativeCase.SourceFile));
     }
 
@@ -58,12 +40,12 @@ public sealed class NativeCompileTests
     {
         var nativeCase = NativeCase.Get(name);
         RequireStandInHeaders(nativeCase);
-        using var directory = NativeTools.WriteFiles(NativeGeneration.Run(nativeCase).NativeFiles);
-        var compiled = NativeTools.CompileC(directory.Path, nativeCase.SourceFile,
+        using var directory = TempDirectory.WithFiles(NativeGeneration.Run(nativeCase).NativeFiles);
+        var compiled = CCompiler.CompileC(directory.Path, nativeCase.SourceFile,
             nativeCase.IsLegacy ? new[] { "-DCONFIG_I2S_SUPPRESS_DEPRECATE_WARN=1" } : new string[0], "binding.o");
         Assert.True(compiled.ExitCode == 0, compiled.Describe("gcc"));
 
-        var symbols = NativeTools.Run("nm", new[] { "-g", "--defined-only", "binding.o" }, directory.Path);
+        var symbols = ProcessRunner.Run("nm", new[] { "-g", "--defined-only", "binding.o" }, directory.Path);
         Assert.True(symbols.ExitCode == 0, symbols.Describe("nm"));
         var exported = symbols.StandardOutput.Split('\n', System.StringSplitOptions.RemoveEmptyEntries)
             .Select(static line => line.Split(' ').Last()).OrderBy(static s => s, System.StringComparer.Ordinal);
@@ -76,15 +58,15 @@ public sealed class NativeCompileTests
     public void Header_compiles_as_cpp_with_c_linkage(string name)
     {
         var nativeCase = NativeCase.Get(name);
-        using var directory = NativeTools.WriteFiles(NativeGeneration.Run(nativeCase).NativeFiles);
-        File.WriteAllText(Path.Combine(directory.Path, "user.cpp"),
+        using var directory = TempDirectory.WithFiles(NativeGeneration.Run(nativeCase).NativeFiles);
+        directory.Write("user.cpp",
             "#include \"" + nativeCase.HeaderFile + "\"\n#include \"" + nativeCase.HeaderFile + "\"\n"
             + "extern \"C\" esp_err_t (*const probe)(void);\nextern \"C\" esp_err_t (*const probe)(void) = &" + nativeCase.CName + "_i2s_init;\n");
-        var result = NativeTools.Run("g++", new[] { "-std=c++17", "-Wall", "-Wextra", "-Werror", "-pedantic", "-I", directory.Path,
+        var result = ProcessRunner.Run("g++", new[] { "-std=c++17", "-Wall", "-Wextra", "-Werror", "-pedantic", "-I", directory.Path,
             "-I", RepoPaths.NativeInclude, "-c", "user.cpp", "-o", "user.o" }, directory.Path);
         Assert.True(result.ExitCode == 0, result.Describe("g++ user.cpp"));
 
-        var symbols = NativeTools.Run("nm", new[] { "-u", "user.o" }, directory.Path);
+        var symbols = ProcessRunner.Run("nm", new[] { "-u", "user.o" }, directory.Path);
         Assert.Contains(nativeCase.CName + "_i2s_init", symbols.StandardOutput.Split('\n').Select(static l => l.Trim().Split(' ').Last()));
     }
 
@@ -94,8 +76,8 @@ public sealed class NativeCompileTests
     {
         // The stand-ins configure an ESP32 build, so a file generated for another chip must refuse to compile there.
         var nativeCase = NativeCase.Get(name);
-        using var directory = NativeTools.WriteFiles(NativeGeneration.Run(nativeCase).NativeFiles);
-        var result = NativeTools.CompileC(directory.Path, nativeCase.SourceFile, new string[0], "binding.o");
+        using var directory = TempDirectory.WithFiles(NativeGeneration.Run(nativeCase).NativeFiles);
+        var result = CCompiler.CompileC(directory.Path, nativeCase.SourceFile, new string[0], "binding.o");
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("#error \"I2sGen generated this file for ESP32-", result.StandardError);
     }
@@ -104,8 +86,8 @@ public sealed class NativeCompileTests
     public void Target_guard_stops_an_esp32_file_in_another_chips_build()
     {
         var nativeCase = NativeCase.Get("Inmp441");
-        using var directory = NativeTools.WriteFiles(NativeGeneration.Run(nativeCase).NativeFiles);
-        var result = NativeTools.CompileC(directory.Path, nativeCase.SourceFile,
+        using var directory = TempDirectory.WithFiles(NativeGeneration.Run(nativeCase).NativeFiles);
+        var result = CCompiler.CompileC(directory.Path, nativeCase.SourceFile,
             new[] { "-DCONFIG_IDF_TARGET_ESP32=0", "-DCONFIG_IDF_TARGET_ESP32S3=1" }, "binding.o");
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("I2sGen generated this file for ESP32: set I2sGenChip", result.StandardError);

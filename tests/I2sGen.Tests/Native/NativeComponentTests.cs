@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using I2sGen.Tests.Infrastructure;
 using Xunit;
 
 namespace I2sGen.Tests.Native;
@@ -52,12 +53,12 @@ public sealed class NativeComponentTests
     [Fact]
     public void Component_registers_every_generated_source_and_requires_the_driver()
     {
-        var run = Infrastructure.GeneratorHarness.Run(Project);
+        var run = GeneratorHarness.Run(Project);
         Assert.Empty(run.CompilationErrors);
-        using var directory = NativeTools.WriteFiles(run.NativeFiles);
-        File.WriteAllText(Path.Combine(directory.Path, "check.cmake"), CheckScript);
+        using var directory = TempDirectory.WithFiles(run.NativeFiles);
+        directory.Write("check.cmake", CheckScript);
 
-        var result = NativeTools.Run("cmake", new[] { "-DCOMPONENT_DIR=" + directory.Path, "-P", "check.cmake" }, directory.Path);
+        var result = ProcessRunner.Run("cmake", new[] { "-DCOMPONENT_DIR=" + directory.Path, "-P", "check.cmake" }, directory.Path);
         Assert.True(result.ExitCode == 0, result.Describe("cmake -P check.cmake"));
         var sources = run.NativeFiles.Select(static f => f.FileName).Where(static f => f.EndsWith(".c")).OrderBy(static f => f, System.StringComparer.Ordinal);
         Assert.Equal(new[] { "amp_i2s.c", "front_mic_i2s.c" }, sources);
@@ -68,18 +69,18 @@ public sealed class NativeComponentTests
     [Fact]
     public void Bindings_of_one_project_link_together()
     {
-        var run = Infrastructure.GeneratorHarness.Run(Project);
-        using var directory = NativeTools.WriteFiles(run.NativeFiles);
+        var run = GeneratorHarness.Run(Project);
+        using var directory = TempDirectory.WithFiles(run.NativeFiles);
         var objects = new List<string>();
         foreach (var source in run.NativeFiles.Select(static f => f.FileName).Where(static f => f.EndsWith(".c")))
         {
-            var result = NativeTools.CompileC(directory.Path, source, NativeTools.ExtraCFlags, source + ".o");
+            var result = CCompiler.CompileC(directory.Path, source, CCompiler.ExtraCFlags, source + ".o");
             Assert.True(result.ExitCode == 0 && result.StandardError.Length == 0, result.Describe("gcc " + source));
             objects.Add(source + ".o");
         }
 
         // A relocatable link fails on duplicate definitions, e.g. a TAG or state variable that was not static.
-        var link = NativeTools.Run("gcc", new[] { "-nostdlib", "-r", "-o", "component.o" }.Concat(objects), directory.Path);
+        var link = CCompiler.Gcc(directory.Path, new[] { "-nostdlib", "-r", "-o", "component.o" }.Concat(objects));
         Assert.True(link.ExitCode == 0, link.Describe("gcc -r"));
     }
 }

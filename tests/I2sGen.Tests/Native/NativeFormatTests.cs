@@ -64,7 +64,7 @@ public sealed class NativeFormatTests
 
     private static void AssertClangFormatClean(string fileName, string content)
     {
-        var result = NativeTools.Run("clang-format", new[] { "--style=" + CLayout.ClangFormatStyle, "--assume-filename=" + fileName },
+        var result = ProcessRunner.Run("clang-format", new[] { "--style=" + CLayout.ClangFormatStyle, "--assume-filename=" + fileName },
             System.IO.Path.GetTempPath(), content);
         Assert.True(result.ExitCode == 0, result.Describe("clang-format"));
         if (result.StandardOutput != content)

@@ -151,10 +151,10 @@ public sealed class NativeSimulatorTests
                 .Replace("FIG_", prefix.ToUpperInvariant() + "_")
                 .Replace("BIND_", prefix + "_");
 
-        using var directory = NativeTools.WriteFiles(run.NativeFiles);
-        File.WriteAllText(Path.Combine(directory.Path, "contract_test.c"), program);
+        using var directory = TempDirectory.WithFiles(run.NativeFiles);
+        directory.Write("contract_test.c", program);
         var simSources = Directory.GetFiles(Path.Combine(RepoPaths.Native, "sim"), "*.c").OrderBy(static f => f, System.StringComparer.Ordinal);
-        var arguments = new List<string> { "-std=c11", "-Wall", "-Wextra", "-Werror", "-pedantic", "-g",
+        var arguments = new List<string>(CCompiler.StrictCFlags) { "-g",
             "-I", directory.Path, "-I", RepoPaths.NativeInclude, "-I", Path.Combine(RepoPaths.Native, "sim", "include"),
             "-I", Path.Combine(RepoPaths.Native, "sim") };
         if (nativeCase.IsLegacy)
@@ -165,10 +165,10 @@ public sealed class NativeSimulatorTests
         arguments.AddRange(new[] { "contract_test.c", nativeCase.SourceFile });
         arguments.AddRange(simSources);
         arguments.AddRange(new[] { "-lm", "-o", "contract_test" });
-        var build = NativeTools.Run("gcc", arguments, directory.Path);
+        var build = CCompiler.Gcc(directory.Path, arguments);
         Assert.True(build.ExitCode == 0, build.Describe("gcc contract_test"));
 
-        var test = NativeTools.Run(Path.Combine(directory.Path, "contract_test"), new string[0], directory.Path);
+        var test = ProcessRunner.Run(Path.Combine(directory.Path, "contract_test"), new string[0], directory.Path);
         Assert.True(test.ExitCode == 0 && test.StandardOutput.Trim() == "OK", test.Describe("contract_test (" + name + ")"));
     }
 }

@@ -17,7 +17,7 @@ public sealed class NativeCTestSuiteTests
     {
         var script = Path.Combine(RepoPaths.Native, "run-tests.sh");
         Assert.True(File.Exists(script), "native/run-tests.sh is missing");
-        var result = ProcessRunner.Run("bash", $"\"{script}\"", RepoPaths.Native, TimeSpan.FromMinutes(15));
-        Assert.True(result.ExitCode == 0, "native test suites failed:\n" + result.Output);
+        var result = ProcessRunner.Run("bash", new[] { script }, RepoPaths.Native, timeout: TimeSpan.FromMinutes(15));
+        Assert.True(result.ExitCode == 0, result.Describe("native test suites (native/run-tests.sh)"));
     }
 }

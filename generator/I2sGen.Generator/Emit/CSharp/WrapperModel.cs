@@ -1,3 +1,4 @@
+using I2sGen.Generator.Emit.Native;
 using I2sGen.Generator.Hardware;
 using I2sGen.Generator.Model;
 
@@ -30,11 +31,17 @@ internal sealed record WrapperModel(BindingSpec Spec, BindingFigures Figures)
     /// <summary>The local variable holding the byte count: <c>bytesRead</c> or <c>bytesWritten</c>.</summary>
     public string CountLocal => Receive ? "bytesRead" : "bytesWritten";
 
-    public string InitFunction => Spec.CName + "_i2s_init";
+    /// <summary>
+    /// The C names of the binding, from the same place the C emitter takes them, so the P/Invokes and InternalCalls
+    /// name exactly the functions the C defines. Computed, not stored, to keep the record's value equality.
+    /// </summary>
+    public NativeNames Native => new(Spec);
 
-    public string DeinitFunction => Spec.CName + "_i2s_deinit";
+    public string InitFunction => Native.Init;
 
-    public string TransferFunction => Spec.CName + (Receive ? "_i2s_read" : "_i2s_write");
+    public string DeinitFunction => Native.Deinit;
+
+    public string TransferFunction => Receive ? Native.Read : Native.Write;
 
     /// <summary>The attribute the binding was declared with, for the header comment.</summary>
     public string AttributeName => Config.AttributeName;

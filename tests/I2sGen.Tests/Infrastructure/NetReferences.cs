@@ -4,10 +4,10 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
-namespace I2sGen.Tests.CSharp;
+namespace I2sGen.Tests.Infrastructure;
 
 /// <summary>
-/// Metadata references for compiling generated code as a .NET 10 user project would: the SDK's reference pack
+/// Metadata references for compiling test sources as a .NET 10 user project would: the SDK's reference pack
 /// (packs/Microsoft.NETCore.App.Ref/*/ref/net10.0, next to the running shared framework) plus I2sGen.Runtime. Falls
 /// back to the running framework's assemblies when the pack is not installed.
 /// </summary>
@@ -19,6 +19,7 @@ internal static class NetReferences
 
     private static ImmutableArray<MetadataReference> Load()
     {
+        // The trusted platform assemblies include netstandard.dll, which the netstandard2.0 runtime assembly is built against.
         var framework = ReferencePack() ?? ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Where(static path => Path.GetFileName(path) is var name
@@ -26,6 +27,7 @@ internal static class NetReferences
             .ToImmutableArray();
         return framework
             .Append(typeof(I2sMicrophoneAttribute).Assembly.Location)
+            .Distinct(StringComparer.Ordinal)
             .Select(static path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
     }
