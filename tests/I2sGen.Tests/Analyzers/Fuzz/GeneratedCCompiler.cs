@@ -4,15 +4,17 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using I2sGen.Generator.Chips;
 using I2sGen.Generator.Emit;
+using I2sGen.Generator.Model;
 using I2sGen.Tests.Infrastructure;
 
 namespace I2sGen.Tests.Analyzers.Fuzz;
 
 /// <summary>
 /// Compiles generated C in a few gcc invocations (one per batch of files, two at a time) with the project's C
-/// flags. It runs only when the generated sources are real C (they define the contract's <c>_i2s_init</c>); while the
-/// C emitter is a placeholder there is nothing to compile, and the caller reports the check as skipped.
+/// flags plus the caller's, against native/include. Only real C is compiled (a source that defines the contract's
+/// <c>_i2s_init</c>).
 /// </summary>
 internal static class GeneratedCCompiler
 {
@@ -20,8 +22,16 @@ internal static class GeneratedCCompiler
 
     public static bool IsRealC(NativeFile source) => source.Content.Contains("_i2s_init", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The defines an ESP-IDF build for <paramref name="chip"/> would provide through sdkconfig.h: the target (native/README.md)
+    /// and, for the legacy driver, the Kconfig option that silences its deprecation #warning (an error under -Werror).
+    /// </summary>
+    public static string[] TargetFlags(ChipInfo chip, Driver driver) => driver == Driver.Legacy
+        ? new[] { "-DCONFIG_IDF_TARGET_" + chip.IdfTarget.ToUpperInvariant(), "-DCONFIG_I2S_SUPPRESS_DEPRECATE_WARN=1" }
+        : new[] { "-DCONFIG_IDF_TARGET_" + chip.IdfTarget.ToUpperInvariant() };
+
     /// <summary>Writes the files to a fresh folder and returns gcc's complaints; empty when everything compiles.</summary>
-    public static async Task<List<string>> CompileAsync(IReadOnlyList<NativeFile> files)
+    public static async Task<List<string>> CompileAsync(IReadOnlyList<NativeFile> files, IReadOnlyList<string> flags)
     {
         var folder = Path.Combine(Path.GetTempPath(), "i2sgen-fuzz-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -32,12 +42,12 @@ internal static class GeneratedCCompiler
                 await File.WriteAllTextAsync(Path.Combine(folder, file.FileName), file.Content);
             }
 
-            var sources = files.Where(static f => f.FileName.EndsWith(".c", StringComparison.Ordinal)).Select(f => Path.Combine(folder, f.FileName)).ToList();
+            var sources = files.Where(static f => f.FileName.EndsWith(".c", StringComparison.Ordinal) && IsRealC(f)).Select(f => Path.Combine(folder, f.FileName)).ToList();
             var batches = sources.Chunk(FilesPerInvocation).ToList();
             var failures = new List<string>();
             foreach (var pair in batches.Chunk(2))
             {
-                var results = await Task.WhenAll(pair.Select(batch => RunGccAsync(folder, batch)));
+                var results = await Task.WhenAll(pair.Select(batch => RunGccAsync(folder, flags, batch)));
                 failures.AddRange(results.Where(static r => r.Length > 0));
             }
 
@@ -49,10 +59,10 @@ internal static class GeneratedCCompiler
         }
     }
 
-    private static async Task<string> RunGccAsync(string folder, IEnumerable<string> sources)
+    private static async Task<string> RunGccAsync(string folder, IReadOnlyList<string> flags, IEnumerable<string> sources)
     {
         var start = new ProcessStartInfo("gcc") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = folder };
-        foreach (var argument in new[] { "-std=c11", "-Wall", "-Wextra", "-Werror", "-fsyntax-only", "-I", folder })
+        foreach (var argument in new[] { "-std=c11", "-Wall", "-Wextra", "-Werror", "-fsyntax-only", "-I", folder }.Concat(flags))
         {
             start.ArgumentList.Add(argument);
         }
