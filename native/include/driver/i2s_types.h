@@ -1,6 +1,8 @@
 /*
- * Host stand-in for ESP-IDF v5.5 components/esp_driver_i2s/include/driver/i2s_types.h, original
- * ESP32 variant (SOC_I2S_NUM = 2, STD + PDM modes).
+ * Host stand-in for ESP-IDF v5.5 components/esp_driver_i2s/include/driver/i2s_types.h. The ports and modes
+ * follow soc/soc_caps.h of the selected target: I2S_NUM_1 only with two or more controllers, I2S_NUM_2 only
+ * with three (ESP32-P4), PDM and TDM only where the hardware has them. I2S_NUM_AUTO and I2S_COMM_MODE_NONE
+ * therefore have different values on different chips, as in ESP-IDF.
  */
 #pragma once
 
@@ -15,13 +17,23 @@ extern "C" {
 
 typedef enum {
     I2S_NUM_0 = 0,
+#if SOC_I2S_NUM > 1
     I2S_NUM_1 = 1,
+#endif
+#if SOC_I2S_NUM > 2
+    I2S_NUM_2 = 2,
+#endif
     I2S_NUM_AUTO,
 } i2s_port_t;
 
 typedef enum {
     I2S_COMM_MODE_STD,
+#if SOC_I2S_SUPPORTS_PDM
     I2S_COMM_MODE_PDM,
+#endif
+#if SOC_I2S_SUPPORTS_TDM
+    I2S_COMM_MODE_TDM,
+#endif
     I2S_COMM_MODE_NONE,
 } i2s_comm_mode_t;
 

@@ -1,12 +1,22 @@
 /*
- * Host stand-in for ESP-IDF v5.5 components/soc/esp32/include/soc/clk_tree_defs.h: the module clock
- * enum (same order, so the same values) and the ESP32 I2S clock source enum.
+ * Host stand-in for ESP-IDF v5.5 components/soc/<target>/include/soc/clk_tree_defs.h: each target's module clock
+ * enum (same enumerators in the same order, hence the same values) and its I2S clock source enum, selected by
+ * sdkconfig.h (ESP32 by default). The I2S clock sources differ per chip:
+ *
+ *   ESP32, ESP32-S2                  PLL_160M (default), APLL
+ *   ESP32-S3, ESP32-C3, ESP32-C6     PLL_160M (default), XTAL, EXTERNAL (MCLK pin input)
+ *   ESP32-H2                         PLL_96M (default), PLL_64M, XTAL, EXTERNAL
+ *   ESP32-P4                         XTAL (default), APLL, EXTERNAL
  */
 #pragma once
+
+#include "sdkconfig.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+#if CONFIG_IDF_TARGET_ESP32
 
 typedef enum {
     SOC_MOD_CLK_CPU = 1,
@@ -31,6 +41,172 @@ typedef enum {
     I2S_CLK_SRC_PLL_160M = SOC_MOD_CLK_PLL_F160M,
     I2S_CLK_SRC_APLL = SOC_MOD_CLK_APLL,
 } soc_periph_i2s_clk_src_t;
+
+#elif CONFIG_IDF_TARGET_ESP32S2
+
+typedef enum {
+    SOC_MOD_CLK_CPU = 1,
+    SOC_MOD_CLK_RTC_FAST,
+    SOC_MOD_CLK_RTC_SLOW,
+    SOC_MOD_CLK_APB,
+    SOC_MOD_CLK_PLL_F160M,
+    SOC_MOD_CLK_XTAL32K,
+    SOC_MOD_CLK_RC_FAST,
+    SOC_MOD_CLK_RC_FAST_D256,
+    SOC_MOD_CLK_XTAL,
+    SOC_MOD_CLK_REF_TICK,
+    SOC_MOD_CLK_APLL,
+    SOC_MOD_CLK_TEMP_SENSOR,
+    SOC_MOD_CLK_INVALID,
+} soc_module_clk_t;
+
+#define SOC_I2S_CLKS {SOC_MOD_CLK_PLL_F160M, SOC_MOD_CLK_APLL}
+
+typedef enum {
+    I2S_CLK_SRC_DEFAULT = SOC_MOD_CLK_PLL_F160M,
+    I2S_CLK_SRC_PLL_160M = SOC_MOD_CLK_PLL_F160M,
+    I2S_CLK_SRC_APLL = SOC_MOD_CLK_APLL,
+} soc_periph_i2s_clk_src_t;
+
+#elif CONFIG_IDF_TARGET_ESP32S3
+
+typedef enum {
+    SOC_MOD_CLK_CPU = 1,
+    SOC_MOD_CLK_RTC_FAST,
+    SOC_MOD_CLK_RTC_SLOW,
+    SOC_MOD_CLK_APB,
+    SOC_MOD_CLK_PLL_F80M,
+    SOC_MOD_CLK_PLL_F160M,
+    SOC_MOD_CLK_PLL_D2,
+    SOC_MOD_CLK_XTAL32K,
+    SOC_MOD_CLK_RC_FAST,
+    SOC_MOD_CLK_RC_FAST_D256,
+    SOC_MOD_CLK_XTAL,
+    SOC_MOD_CLK_TEMP_SENSOR,
+    SOC_MOD_CLK_INVALID,
+} soc_module_clk_t;
+
+#define SOC_I2S_CLKS {SOC_MOD_CLK_PLL_F160M, SOC_MOD_CLK_XTAL, I2S_CLK_SRC_EXTERNAL}
+
+typedef enum {
+    I2S_CLK_SRC_DEFAULT = SOC_MOD_CLK_PLL_F160M,
+    I2S_CLK_SRC_PLL_160M = SOC_MOD_CLK_PLL_F160M,
+    I2S_CLK_SRC_XTAL = SOC_MOD_CLK_XTAL,
+    I2S_CLK_SRC_EXTERNAL = -1,
+} soc_periph_i2s_clk_src_t;
+
+#elif CONFIG_IDF_TARGET_ESP32C3
+
+typedef enum {
+    SOC_MOD_CLK_CPU = 1,
+    SOC_MOD_CLK_RTC_FAST,
+    SOC_MOD_CLK_RTC_SLOW,
+    SOC_MOD_CLK_APB,
+    SOC_MOD_CLK_PLL_F80M,
+    SOC_MOD_CLK_PLL_F160M,
+    SOC_MOD_CLK_XTAL32K,
+    SOC_MOD_CLK_RC_FAST,
+    SOC_MOD_CLK_RC_FAST_D256,
+    SOC_MOD_CLK_XTAL,
+    SOC_MOD_CLK_INVALID,
+} soc_module_clk_t;
+
+#define SOC_I2S_CLKS {SOC_MOD_CLK_PLL_F160M, SOC_MOD_CLK_XTAL, I2S_CLK_SRC_EXTERNAL}
+
+typedef enum {
+    I2S_CLK_SRC_DEFAULT = SOC_MOD_CLK_PLL_F160M,
+    I2S_CLK_SRC_PLL_160M = SOC_MOD_CLK_PLL_F160M,
+    I2S_CLK_SRC_XTAL = SOC_MOD_CLK_XTAL,
+    I2S_CLK_SRC_EXTERNAL = -1,
+} soc_periph_i2s_clk_src_t;
+
+#elif CONFIG_IDF_TARGET_ESP32C6
+
+typedef enum {
+    SOC_MOD_CLK_CPU = 1,
+    SOC_MOD_CLK_RTC_FAST,
+    SOC_MOD_CLK_RTC_SLOW,
+    SOC_MOD_CLK_PLL_F80M,
+    SOC_MOD_CLK_PLL_F160M,
+    SOC_MOD_CLK_PLL_F240M,
+    SOC_MOD_CLK_XTAL32K,
+    SOC_MOD_CLK_RC_FAST,
+    SOC_MOD_CLK_XTAL,
+    SOC_MOD_CLK_XTAL_D2,
+    SOC_MOD_CLK_INVALID,
+} soc_module_clk_t;
+
+#define SOC_I2S_CLKS {SOC_MOD_CLK_PLL_F160M, SOC_MOD_CLK_XTAL, I2S_CLK_SRC_EXTERNAL}
+
+typedef enum {
+    I2S_CLK_SRC_DEFAULT = SOC_MOD_CLK_PLL_F160M,
+    I2S_CLK_SRC_PLL_160M = SOC_MOD_CLK_PLL_F160M,
+    I2S_CLK_SRC_XTAL = SOC_MOD_CLK_XTAL,
+    I2S_CLK_SRC_EXTERNAL = -1,
+} soc_periph_i2s_clk_src_t;
+
+#elif CONFIG_IDF_TARGET_ESP32H2
+
+typedef enum {
+    SOC_MOD_CLK_CPU = 1,
+    SOC_MOD_CLK_RTC_FAST,
+    SOC_MOD_CLK_RTC_SLOW,
+    SOC_MOD_CLK_PLL_F48M,
+    SOC_MOD_CLK_PLL_F64M,
+    SOC_MOD_CLK_PLL_F96M,
+    SOC_MOD_CLK_XTAL32K,
+    SOC_MOD_CLK_RC_FAST,
+    SOC_MOD_CLK_XTAL,
+    SOC_MOD_CLK_INVALID,
+} soc_module_clk_t;
+
+#define SOC_I2S_CLKS {SOC_MOD_CLK_PLL_F96M, SOC_MOD_CLK_PLL_F64M, SOC_MOD_CLK_XTAL, I2S_CLK_SRC_EXTERNAL}
+
+typedef enum {
+    I2S_CLK_SRC_DEFAULT = SOC_MOD_CLK_PLL_F96M,
+    I2S_CLK_SRC_PLL_96M = SOC_MOD_CLK_PLL_F96M,
+    I2S_CLK_SRC_PLL_64M = SOC_MOD_CLK_PLL_F64M,
+    I2S_CLK_SRC_XTAL = SOC_MOD_CLK_XTAL,
+    I2S_CLK_SRC_EXTERNAL = -1,
+} soc_periph_i2s_clk_src_t;
+
+#elif CONFIG_IDF_TARGET_ESP32P4
+
+typedef enum {
+    SOC_MOD_CLK_CPU = 1,
+    SOC_MOD_CLK_RTC_FAST,
+    SOC_MOD_CLK_RTC_SLOW,
+    SOC_MOD_CLK_PLL_F20M,
+    SOC_MOD_CLK_PLL_F25M,
+    SOC_MOD_CLK_PLL_F50M,
+    SOC_MOD_CLK_PLL_F80M,
+    SOC_MOD_CLK_PLL_F160M,
+    SOC_MOD_CLK_PLL_F240M,
+    SOC_MOD_CLK_CPLL,
+    SOC_MOD_CLK_SPLL,
+    SOC_MOD_CLK_MPLL,
+    SOC_MOD_CLK_SDIO_PLL,
+    SOC_MOD_CLK_XTAL32K,
+    SOC_MOD_CLK_RC_FAST,
+    SOC_MOD_CLK_XTAL,
+    SOC_MOD_CLK_APLL,
+    SOC_MOD_CLK_XTAL_D2,
+    SOC_MOD_CLK_LP_PLL,
+    SOC_MOD_CLK_LP_DYN_FAST,
+    SOC_MOD_CLK_LP_PERI,
+    SOC_MOD_CLK_INVALID,
+} soc_module_clk_t;
+
+#define SOC_I2S_CLKS {SOC_MOD_CLK_XTAL, SOC_MOD_CLK_APLL, I2S_CLK_SRC_EXTERNAL}
+
+typedef enum {
+    I2S_CLK_SRC_DEFAULT = SOC_MOD_CLK_XTAL,
+    I2S_CLK_SRC_XTAL = SOC_MOD_CLK_XTAL,
+    I2S_CLK_SRC_APLL = SOC_MOD_CLK_APLL,
+    I2S_CLK_SRC_EXTERNAL = -1,
+} soc_periph_i2s_clk_src_t;
+
+#endif
 
 #ifdef __cplusplus
 }

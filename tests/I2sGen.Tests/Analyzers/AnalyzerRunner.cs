@@ -1,3 +1,4 @@
+using I2sGen.Tests.Infrastructure;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading.Tasks;
@@ -19,7 +20,7 @@ internal static class AnalyzerRunner
             options = options.WithSpecificDiagnosticOptions(specific);
         }
 
-        return CSharpCompilation.Create("I2sGen.Fuzz", trees, TestReferences.All, options);
+        return CSharpCompilation.Create("I2sGen.Fuzz", trees, NetReferences.WithRuntime, options);
     }
 
     public static Task<ImmutableArray<Diagnostic>> RunAsync(string source, Dictionary<string, ReportDiagnostic>? specific = null) =>

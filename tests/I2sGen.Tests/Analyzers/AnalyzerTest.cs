@@ -1,3 +1,4 @@
+using I2sGen.Tests.Infrastructure;
 using System.Threading.Tasks;
 using I2sGen.Generator.Analyzers;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -17,7 +18,7 @@ internal sealed class AnalyzerTest : CSharpAnalyzerTest<I2sBindingAnalyzer, Defa
     {
         TestCode = source;
         ReferenceAssemblies = TestReferences.None;
-        TestState.AdditionalReferences.AddRange(TestReferences.All);
+        TestState.AdditionalReferences.AddRange(NetReferences.WithRuntime);
         var config = GlobalConfig(chip, driver);
         if (config is not null)
         {

@@ -1,3 +1,4 @@
+using I2sGen.Tests.Infrastructure;
 using System.Threading.Tasks;
 using I2sGen.Generator.Analyzers;
 using I2sGen.Tests.Analyzers;
@@ -19,8 +20,8 @@ internal sealed class CodeFixTest<TFix> : CSharpCodeFixTest<I2sBindingAnalyzer, 
         TestCode = AnalyzerTest.Usings + source;
         FixedCode = AnalyzerTest.Usings + fixedSource;
         ReferenceAssemblies = TestReferences.None;
-        TestState.AdditionalReferences.AddRange(TestReferences.All);
-        FixedState.AdditionalReferences.AddRange(TestReferences.All);
+        TestState.AdditionalReferences.AddRange(NetReferences.WithRuntime);
+        FixedState.AdditionalReferences.AddRange(NetReferences.WithRuntime);
         var config = AnalyzerTest.GlobalConfig(chip, null);
         if (config is not null)
         {

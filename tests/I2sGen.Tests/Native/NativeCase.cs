@@ -45,8 +45,11 @@ public sealed class NativeCase
     /// <summary>The IDF target (esp32 unless the case sets I2sGenChip).</summary>
     public string Chip => Properties.TryGetValue("I2sGenChip", out var chip) ? chip : "esp32";
 
-    /// <summary>The stand-in ESP-IDF headers in native/include model the original ESP32 only.</summary>
-    public bool StandInHeadersModelChip => Chip == "esp32";
+    /// <summary>The stand-in headers in native/include configure an ESP32 build unless told otherwise.</summary>
+    public bool IsDefaultChip => Chip == "esp32";
+
+    /// <summary>The gcc define that configures native/include for this case's chip, as an ESP-IDF sdkconfig.h would.</summary>
+    public string TargetDefine => "-DCONFIG_IDF_TARGET_" + Chip.ToUpperInvariant();
 
     public string Source => "using I2sGen;\n\nnamespace Firmware.Audio;\n\n" + Declaration + "\n";
 

@@ -7,23 +7,24 @@ using Xunit;
 namespace I2sGen.Tests.Native;
 
 /// <summary>
-/// Compiles the generated C with gcc against the ESP-IDF v5.5 stand-in headers (native/include), which model the
-/// original ESP32; other chips' files are checked by the target guard instead (see <see cref="Target_guard_stops_a_build_for_another_chip"/>).
+/// Compiles the generated C with gcc against the ESP-IDF v5.5 stand-in headers (native/include), configured for each
+/// case's chip with its <see cref="NativeCase.TargetDefine"/>; built for another chip, the target guard must stop it.
 /// </summary>
 public sealed class NativeCompileTests
 {
-    public static TheoryData<string> Esp32Cases() => NativeCase.NamesOf(NativeCase.All.Where(static c => c.StandInHeadersModelChip));
+    /// <summary>The cases on the default chip, the only one the simulator models (used by the simulator tests).</summary>
+    public static TheoryData<string> Esp32Cases() => NativeCase.NamesOf(NativeCase.All.Where(static c => c.IsDefaultChip));
 
-    public static TheoryData<string> OtherChipCases() => NativeCase.NamesOf(NativeCase.All.Where(static c => !c.StandInHeadersModelChip));
+    public static TheoryData<string> OtherChipCases() => NativeCase.NamesOf(NativeCase.All.Where(static c => !c.IsDefaultChip));
 
     [Theory]
-    [MemberData(nameof(Esp32Cases))]
+    [MemberData(nameof(NativeCase.Names), MemberType = typeof(NativeCase))]
     public void Source_compiles_cleanly_with_gcc(string name)
     {
         var nativeCase = NativeCase.Get(name);
         RequireStandInHeaders(nativeCase);
         using var directory = TempDirectory.WithFiles(NativeGeneration.Run(nativeCase).NativeFiles);
-        var flags = new List<string>(CCompiler.ExtraCFlags);
+        var flags = new List<string>(CCompiler.ExtraCFlags) { nativeCase.TargetDefine };
         if (nativeCase.IsLegacy)
         {
             // ESP-IDF 5.x's legacy header warns (an error under -Werror) unless this Kconfig option is set.
@@ -35,14 +36,14 @@ public sealed class NativeCompileTests
     }
 
     [Theory]
-    [MemberData(nameof(Esp32Cases))]
+    [MemberData(nameof(NativeCase.Names), MemberType = typeof(NativeCase))]
     public void Only_the_contract_functions_are_exported(string name)
     {
         var nativeCase = NativeCase.Get(name);
         RequireStandInHeaders(nativeCase);
         using var directory = TempDirectory.WithFiles(NativeGeneration.Run(nativeCase).NativeFiles);
         var compiled = CCompiler.CompileC(directory.Path, nativeCase.SourceFile,
-            nativeCase.IsLegacy ? new[] { "-DCONFIG_I2S_SUPPRESS_DEPRECATE_WARN=1" } : new string[0], "binding.o");
+            nativeCase.IsLegacy ? new[] { nativeCase.TargetDefine, "-DCONFIG_I2S_SUPPRESS_DEPRECATE_WARN=1" } : new[] { nativeCase.TargetDefine }, "binding.o");
         Assert.True(compiled.ExitCode == 0, compiled.Describe("gcc"));
 
         var symbols = ProcessRunner.Run("nm", new[] { "-g", "--defined-only", "binding.o" }, directory.Path);
@@ -54,7 +55,7 @@ public sealed class NativeCompileTests
     }
 
     [Theory]
-    [MemberData(nameof(Esp32Cases))]
+    [MemberData(nameof(NativeCase.Names), MemberType = typeof(NativeCase))]
     public void Header_compiles_as_cpp_with_c_linkage(string name)
     {
         var nativeCase = NativeCase.Get(name);
@@ -62,7 +63,7 @@ public sealed class NativeCompileTests
         directory.Write("user.cpp",
             "#include \"" + nativeCase.HeaderFile + "\"\n#include \"" + nativeCase.HeaderFile + "\"\n"
             + "extern \"C\" esp_err_t (*const probe)(void);\nextern \"C\" esp_err_t (*const probe)(void) = &" + nativeCase.CName + "_i2s_init;\n");
-        var result = ProcessRunner.Run("g++", new[] { "-std=c++17", "-Wall", "-Wextra", "-Werror", "-pedantic", "-I", directory.Path,
+        var result = ProcessRunner.Run("g++", new[] { "-std=c++17", "-Wall", "-Wextra", "-Werror", "-pedantic", nativeCase.TargetDefine, "-I", directory.Path,
             "-I", RepoPaths.NativeInclude, "-c", "user.cpp", "-o", "user.o" }, directory.Path);
         Assert.True(result.ExitCode == 0, result.Describe("g++ user.cpp"));
 
@@ -74,7 +75,7 @@ public sealed class NativeCompileTests
     [MemberData(nameof(OtherChipCases))]
     public void Target_guard_stops_a_build_for_another_chip(string name)
     {
-        // The stand-ins configure an ESP32 build, so a file generated for another chip must refuse to compile there.
+        // Without a target define the stand-ins configure an ESP32 build, where a file generated for another chip must refuse to compile.
         var nativeCase = NativeCase.Get(name);
         using var directory = TempDirectory.WithFiles(NativeGeneration.Run(nativeCase).NativeFiles);
         var result = CCompiler.CompileC(directory.Path, nativeCase.SourceFile, new string[0], "binding.o");
@@ -94,12 +95,12 @@ public sealed class NativeCompileTests
     }
 
     [Fact]
-    public void The_case_list_covers_both_drivers_on_the_modelled_chip_and_another_chip()
+    public void The_case_list_covers_both_drivers_on_the_default_chip_and_another_chip()
     {
-        var esp32 = NativeCase.All.Where(static c => c.StandInHeadersModelChip).ToList();
+        var esp32 = NativeCase.All.Where(static c => c.IsDefaultChip).ToList();
         Assert.Contains(esp32, static c => c.IsLegacy);
         Assert.Contains(esp32, static c => !c.IsLegacy);
-        Assert.Contains(NativeCase.All, static c => !c.StandInHeadersModelChip);
+        Assert.Contains(NativeCase.All, static c => !c.IsDefaultChip);
     }
 
     private static void RequireStandInHeaders(NativeCase nativeCase)
