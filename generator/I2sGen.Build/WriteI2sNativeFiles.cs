@@ -25,6 +25,10 @@ public sealed class WriteI2sNativeFiles : Task
     [Output]
     public ITaskItem[] NativeFiles { get; private set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>The ESP-IDF target the C was generated for (e.g. <c>esp32</c>); empty when there are no bindings.</summary>
+    [Output]
+    public string IdfTarget { get; private set; } = string.Empty;
+
     /// <summary>The C sources among them (what the host library compiles).</summary>
     [Output]
     public ITaskItem[] CSources { get; private set; } = Array.Empty<ITaskItem>();
@@ -52,7 +56,9 @@ public sealed class WriteI2sNativeFiles : Task
 
         try
         {
-            var files = NativePayload.Parse(File.ReadAllText(payloads[0]));
+            var payload = File.ReadAllText(payloads[0]);
+            var files = NativePayload.Parse(payload);
+            IdfTarget = NativePayload.ParseTarget(payload) ?? string.Empty;
             var result = new NativeFileWriter(OutputDirectory).Write(files);
             foreach (var path in result.Written)
             {

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using I2sGen.Generator.Chips;
 using I2sGen.Generator.Emit;
 using I2sGen.Generator.Emit.CSharp;
 using I2sGen.Generator.Hardware;
@@ -135,6 +136,6 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
             files.Add(ComponentCMakeEmitter.Emit(specs.AsImmutableArray()));
         }
 
-        return NativePayload.Wrap(files);
+        return NativePayload.Wrap(files, specs.Count > 0 ? ChipTable.Get(specs[0].Target.Chip).IdfTarget : null);
     }
 }

@@ -36,8 +36,10 @@ public sealed class BuildDiagnosticsTests : IDisposable
     [Fact]
     public void MsBuildPropertyWinsOverAssemblyAttribute()
     {
-        // TreatWarningsAsErrors would turn I2S0003 into an error; this project wants to see it as a warning.
-        _project.WriteProject("<WarningsNotAsErrors>I2S0003</WarningsNotAsErrors><I2sGenChip>esp32s3</I2sGenChip>");
+        // TreatWarningsAsErrors would turn I2S0003 into an error; this project wants to see it as a warning. The host
+        // library is requested too: the simulator models the ESP32 only, so the build must skip it and say why.
+        _project.WriteProject("<WarningsNotAsErrors>I2S0003</WarningsNotAsErrors><I2sGenChip>esp32s3</I2sGenChip>"
+            + $"<I2sGenBuildHostLibrary>true</I2sGenBuildHostLibrary><I2sGenNativeRoot>{RepoPaths.Native}/</I2sGenNativeRoot>");
         _project.WriteProgram("""
             [assembly: I2sGen.I2sTarget(Chip = I2sGen.I2sChip.Esp32)]
             [I2sGen.I2sMicrophone(Bck = 4, Ws = 5, Sdin = 6, DataFormat = I2sGen.I2sDataFormat.B32,
@@ -49,5 +51,7 @@ public sealed class BuildDiagnosticsTests : IDisposable
         Assert.Contains("warning I2S0003", result.Output, StringComparison.Ordinal);
         var source = File.ReadAllText(Path.Combine(_project.DefaultNativeDirectory, "mic_i2s.c"));
         Assert.Contains("ESP32-S3", source, StringComparison.Ordinal);
+        Assert.Contains("the host simulator models the ESP32 only; no host library is built for esp32s3", result.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_project.OutputDirectory, "lib" + ThrowawayProject.Name + ".I2sHost.so")));
     }
 }
