@@ -105,9 +105,6 @@ internal static class GeneratedMembers
     /// <summary>The transfer method of a binding: <see cref="ReadInto"/> when receiving, <see cref="Write"/> when transmitting.</summary>
     public static string TransferMethod(bool receive) => receive ? ReadInto : Write;
 
-    /// <summary>The data-pin constant of a binding: <see cref="SdinPin"/> when receiving, <see cref="SdoutPin"/> when transmitting.</summary>
-    public static string DataPinConstant(bool receive) => receive ? SdinPin : SdoutPin;
-
     private static string[] Direction(bool receive) => receive
         ? new[] { ReadInto, SdinPin, NativeRead, NativeReadSpan }
         : new[] { Write, SdoutPin, NativeWrite, NativeWriteSpan };

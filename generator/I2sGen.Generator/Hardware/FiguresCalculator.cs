@@ -7,8 +7,13 @@ namespace I2sGen.Generator.Hardware;
 /// <summary>Derives <see cref="BindingFigures"/> from a configuration and target; the single place these formulas live.</summary>
 internal static class FiguresCalculator
 {
-    /// <summary>The MCLK multiples the drivers accept (i2s_mclk_multiple_t, IDF 5.0).</summary>
-    public static readonly int[] MclkMultiples = { 128, 256, 384, 512 };
+    /// <summary>The MCLK multiples the std driver accepts (i2s_mclk_multiple_t, IDF 5.0).</summary>
+    private static readonly int[] StdMclkMultiples = { 128, 256, 384, 512 };
+
+    /// <summary>The legacy driver's multiples: IDF 4.4's i2s_mclk_multiple_t has no 512 (esp-idf.md §2.4).</summary>
+    private static readonly int[] LegacyMclkMultiples = { 128, 256, 384 };
+
+    public static int[] MclkMultiples(Driver driver) => driver == Driver.Legacy ? LegacyMclkMultiples : StdMclkMultiples;
 
     /// <summary>
     /// Returns the figures, or null when the configuration lacks what they need (a valid data format, channel
@@ -35,7 +40,7 @@ internal static class FiguresCalculator
         var latency = (long)Math.Round((double)config.DmaCount * config.DmaLength * 1_000_000 / config.SampleRate);
 
         var usesApll = config.ApllRate > 0;
-        var multiple = MclkMultipleFor(config);
+        var multiple = MclkMultipleFor(config, target.Driver);
         double sourceClock = chip.SourceClockHz;
         if (usesApll)
         {
@@ -63,12 +68,12 @@ internal static class FiguresCalculator
     /// The MCLK multiple the generated C programs: the APLL rate's multiple when one is given, else 384 for 24-bit
     /// (so BCK divides evenly; 256 would run 6.7 % fast) and 256 otherwise.
     /// </summary>
-    public static int MclkMultipleFor(BindingConfig config)
+    public static int MclkMultipleFor(BindingConfig config, Driver driver)
     {
         if (config.ApllRate > 0 && config.SampleRate > 0 && config.ApllRate % config.SampleRate == 0)
         {
             var multiple = config.ApllRate / config.SampleRate;
-            if (Array.IndexOf(MclkMultiples, multiple) >= 0)
+            if (Array.IndexOf(MclkMultiples(driver), multiple) >= 0)
             {
                 return multiple;
             }

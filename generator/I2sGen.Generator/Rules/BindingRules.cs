@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using I2sGen.Generator.Chips;
 using I2sGen.Generator.Hardware;
 using I2sGen.Generator.Model;
@@ -382,7 +383,7 @@ internal static class BindingRules
                 return;
             }
 
-            if (!CheckApllRate(config, found))
+            if (!CheckApllRate(config, target.Driver, found))
             {
                 return;
             }
@@ -413,7 +414,7 @@ internal static class BindingRules
         }
     }
 
-    private static bool CheckApllRate(BindingConfig config, ImmutableArray<RuleViolation>.Builder found)
+    private static bool CheckApllRate(BindingConfig config, Driver driver, ImmutableArray<RuleViolation>.Builder found)
     {
         if (config.SampleRate <= 0)
         {
@@ -422,10 +423,12 @@ internal static class BindingRules
 
         var suggested = ((long)config.SampleRate * (config.DataFormat == (int)DataFormat.B24 ? 384 : 256)).ToString(Inv);
         var multiple = config.ApllRate > 0 && config.ApllRate % config.SampleRate == 0 ? config.ApllRate / config.SampleRate : 0;
-        if (Array.IndexOf(FiguresCalculator.MclkMultiples, multiple) < 0)
+        var multiples = FiguresCalculator.MclkMultiples(driver);
+        if (Array.IndexOf(multiples, multiple) < 0)
         {
+            var allowed = string.Join(", ", multiples.Take(multiples.Length - 1)) + " or " + multiples[multiples.Length - 1];
             found.Add(new(RuleCatalog.ApllRateInvalid.Id, BindingArgument.ApllRate,
-                $"ApllRate {config.ApllRate} is the MCLK frequency and must be SampleRate × 128, 256, 384 or 512; for {config.SampleRate} Hz use {suggested}", suggested));
+                $"ApllRate {config.ApllRate} is the MCLK frequency and must be SampleRate × {allowed}{(driver == Driver.Legacy ? " (the legacy driver has no × 512)" : string.Empty)}; for {config.SampleRate} Hz use {suggested}", suggested));
             return false;
         }
 

@@ -33,4 +33,13 @@ public sealed class ClockRuleTests
     [InlineData("SampleRate = 44100, {|I2S0404:ApllRate = 1000|}")]
     [InlineData("SampleRate = 44100, {|I2S0404:ApllRate = -1|}")]
     public Task ApllRateInvalid(string clock) => Mic(clock);
+
+    [Theory]
+    [InlineData("Std", "ApllRate = 8192000")] // 16 kHz × 512: the std driver has I2S_MCLK_MULTIPLE_512
+    [InlineData("Legacy", "{|I2S0404:ApllRate = 8192000|}")] // IDF 4.4's legacy enum stops at 384
+    [InlineData("Legacy", "ApllRate = 6144000")] // × 384 is fine on both
+    public Task MclkMultipleOf512OnlyOnTheStdDriver(string driver, string apll) => AnalyzerTest.VerifyAsync(
+        $"[assembly: I2sTarget(Driver = I2sDriver.{driver})]\n"
+        + $"[I2sMicrophone(Bck = 14, Ws = 13, Sdin = 32, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000, {apll})]\npublic partial class Mic {{ }}\n",
+        null);
 }

@@ -15,11 +15,11 @@ internal sealed class FakeHostLibrary
     private const string Source = """
         #include <stddef.h>
         #include <stdint.h>
-        static int initialised, init_result, read_result, deinit_calls, read_calls;
+        static int initialised, init_result, read_result, deinit_result, deinit_calls, read_calls;
         static size_t read_limit = (size_t)-1, last_length;
         static int32_t last_timeout;
-        void fake_reset(int init_r, int read_r, long limit) {
-            initialised = 0; init_result = init_r; read_result = read_r; deinit_calls = 0; read_calls = 0;
+        void fake_reset(int init_r, int read_r, long limit, int deinit_r) {
+            initialised = 0; init_result = init_r; read_result = read_r; deinit_result = deinit_r; deinit_calls = 0; read_calls = 0;
             read_limit = limit < 0 ? (size_t)-1 : (size_t)limit; last_length = 0; last_timeout = 0;
         }
         int fake_deinit_calls(void) { return deinit_calls; }
@@ -32,7 +32,12 @@ internal sealed class FakeHostLibrary
             initialised = 1;
             return 0;
         }
-        int inmp441_i2s_deinit(void) { deinit_calls++; initialised = 0; return 0; }
+        int inmp441_i2s_deinit(void) {
+            deinit_calls++;
+            if (deinit_result != 0) { int r = deinit_result; deinit_result = 0; return r; }
+            initialised = 0;
+            return 0;
+        }
         int inmp441_i2s_read(void *buffer, size_t length, size_t *bytes_read, int32_t timeout_ms) {
             read_calls++; last_length = length; last_timeout = timeout_ms;
             if (!initialised) return 0x103;
@@ -70,7 +75,7 @@ internal sealed class FakeHostLibrary
     }
 
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
-    private delegate void ResetFn(int initResult, int readResult, nint readLimit);
+    private delegate void ResetFn(int initResult, int readResult, nint readLimit, int deinitResult);
 
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
     private delegate int CountFn();
@@ -92,8 +97,12 @@ internal sealed class FakeHostLibrary
 
     public int LastTimeout => _lastTimeout();
 
-    /// <summary>Starts a scenario: init and read return the given esp_err_t, reads move at most <paramref name="readLimit"/> bytes (-1: all).</summary>
-    public void Reset(int initResult = 0, int readResult = 0, long readLimit = -1) => _reset(initResult, readResult, (nint)readLimit);
+    /// <summary>
+    /// Starts a scenario: init and read return the given esp_err_t, reads move at most <paramref name="readLimit"/>
+    /// bytes (-1: all), and the first deinit returns <paramref name="deinitResult"/> (leaving the binding started).
+    /// </summary>
+    public void Reset(int initResult = 0, int readResult = 0, long readLimit = -1, int deinitResult = 0) =>
+        _reset(initResult, readResult, (nint)readLimit, deinitResult);
 
     private T Export<T>(string name)
         where T : Delegate => Marshal.GetDelegateForFunctionPointer<T>(NativeLibrary.GetExport(Handle, name));

@@ -124,6 +124,21 @@ public sealed class HostBackendTests : IDisposable
     }
 
     [Fact]
+    public void Failed_deinit_throws_keeps_the_binding_started_and_can_be_retried()
+    {
+        _fake.Reset(deinitResult: I2sError.InvalidState);
+        var mic = Create();
+
+        var error = Assert.Throws<I2sException>(() => Invoke<object>(mic, "Deinit", Type.EmptyTypes));
+        Assert.Equal(I2sError.InvalidState, error.ErrorCode);
+        Assert.False(Invoke<bool>(mic, "get_IsDisposed", Type.EmptyTypes));
+
+        mic.Dispose();
+        Assert.True(Invoke<bool>(mic, "get_IsDisposed", Type.EmptyTypes));
+        Assert.Equal(2, _fake.DeinitCalls);
+    }
+
+    [Fact]
     public void Reads_do_not_allocate()
     {
         using var mic = Create();

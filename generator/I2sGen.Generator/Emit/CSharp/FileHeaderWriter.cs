@@ -31,7 +31,8 @@ internal static class FileHeaderWriter
         writer.Line("// DMA:     " + Int(config.DmaCount) + " buffers x " + Int(figures.DmaFrames) + " frames x " + Int(figures.BytesPerFrame)
             + " bytes = " + Int(figures.TotalDmaBytes) + " bytes (" + Int(figures.BufferedLatencyMicroseconds) + " us of audio).");
         writer.Line("//");
-        writer.Line("// Backends: with NANOFRAMEWORK_1_0 the native methods are InternalCalls into the generated interop glue;");
+        writer.Line("// Backends: with NANOFRAMEWORK_1_0 the native methods are InternalCalls, implemented by the firmware's interop");
+        writer.Line("// stubs over the C functions in " + model.Spec.CName + "_i2s.h (the stubs are not generated yet: see docs/user-guide.md);");
         writer.Line("// on .NET they are P/Invokes into the same C functions built with the host simulator (" + model.Spec.HostLibraryName + ").");
         writer.Line("#nullable enable");
         writer.Line();

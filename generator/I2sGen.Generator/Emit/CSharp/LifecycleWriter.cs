@@ -61,7 +61,7 @@ internal static class LifecycleWriter
         writer.Line("/// Stops the clocks and uninstalls the driver, freeing the DMA memory and the bus (the seed's <c>deinit()</c>).");
         writer.Line("/// Calling it again does nothing. Afterwards <see cref=\"" + model.Method + "(byte[], int)\"/> throws <see cref=\"global::System.ObjectDisposedException\"/>.");
         writer.Line("/// </summary>");
-        writer.Line("/// <exception cref=\"global::I2sGen.I2sException\">The driver reported an error while stopping; the binding is released anyway.</exception>");
+        writer.Line("/// <exception cref=\"global::I2sGen.I2sException\">The driver reported an error while stopping; the binding stays started, so the call can be retried.</exception>");
         writer.Line(WrapperModel.GeneratedCodeAttribute);
         using (writer.Block("public void " + GeneratedMembers.Deinit + "()"))
         {
@@ -70,15 +70,17 @@ internal static class LifecycleWriter
                 writer.Line("return;");
             }
 
+            // Like the C side, a failed stop leaves the binding started: the call can be retried, and the finalizer
+            // still releases it if nobody does.
             writer.Line();
+            writer.Line(GeneratedMembers.ThrowOnError + "(" + GeneratedMembers.NativeDeinit + "(), " + String(model.DeinitFunction) + ");");
             writer.Line(GeneratedMembers.ActiveField + " = false;");
             writer.Line("global::System.GC.SuppressFinalize(this);");
-            writer.Line(GeneratedMembers.ThrowOnError + "(" + GeneratedMembers.NativeDeinit + "(), " + String(model.DeinitFunction) + ");");
         }
 
         writer.Line();
         writer.Line("/// <summary>Releases the driver, the same as <see cref=\"" + GeneratedMembers.Deinit + "\"/>.</summary>");
-        writer.Line("/// <exception cref=\"global::I2sGen.I2sException\">The driver reported an error while stopping; the binding is released anyway.</exception>");
+        writer.Line("/// <exception cref=\"global::I2sGen.I2sException\">The driver reported an error while stopping; the binding stays started, so the call can be retried.</exception>");
         writer.Line(WrapperModel.GeneratedCodeAttribute);
         writer.Line("public void " + GeneratedMembers.Dispose + "() => " + GeneratedMembers.Deinit + "();");
         writer.Line();
