@@ -15,15 +15,22 @@ namespace I2sGen.Generator.Analyzers;
 /// </summary>
 internal sealed class CompilationBindings
 {
-    private readonly Lazy<Dictionary<INamedTypeSymbol, List<(RuleViolation Violation, AttributeData Attribute)>>> _findings;
+    private readonly Lazy<Computed> _computed;
 
     public CompilationBindings(Compilation compilation, Dictionary<INamedTypeSymbol, BindingKind> bindingAttributes, TargetConfig target) =>
-        _findings = new(() => Compute(compilation, bindingAttributes, target), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        _computed = new(() => Compute(compilation, bindingAttributes, target), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
     public IReadOnlyList<(RuleViolation Violation, AttributeData Attribute)> For(INamedTypeSymbol type) =>
-        _findings.Value.TryGetValue(type, out var found) ? found : Array.Empty<(RuleViolation, AttributeData)>();
+        _computed.Value.Findings.TryGetValue(type, out var found) ? found : Array.Empty<(RuleViolation, AttributeData)>();
 
-    private static Dictionary<INamedTypeSymbol, List<(RuleViolation, AttributeData)>> Compute(
+    /// <summary>
+    /// The replacement pins of a class's own pin rules, taken from the plan for all bindings so that they avoid the
+    /// pins and the suggestions of the others; null for a class that is not among them.
+    /// </summary>
+    public Func<PinRole, string?>? PinsFor(INamedTypeSymbol type) =>
+        _computed.Value.Pins.TryGetValue(type, out var pins) ? pins : null;
+
+    private static Computed Compute(
         Compilation compilation, Dictionary<INamedTypeSymbol, BindingKind> bindingAttributes, TargetConfig target)
     {
         var bindings = new List<(INamedTypeSymbol Type, AttributeData Attribute, BindingEntry Entry, string Path, int Position)>();
@@ -56,8 +63,16 @@ internal sealed class CompilationBindings
             .ThenBy(static b => b.Position)
             .ThenBy(static b => b.Entry.Name, StringComparer.Ordinal)
             .ToList();
+        var entries = ordered.Select(static b => b.Entry).ToList();
+        var plan = PinPlan.Create(entries, target);
+        var pins = new Dictionary<INamedTypeSymbol, Func<PinRole, string?>>(SymbolEqualityComparer.Default);
+        for (var index = 0; index < ordered.Count; index++)
+        {
+            pins[ordered[index].Type] = plan.For(index);
+        }
+
         var result = new Dictionary<INamedTypeSymbol, List<(RuleViolation, AttributeData)>>(SymbolEqualityComparer.Default);
-        foreach (var found in CrossBindingRules.Check(ordered.Select(static b => b.Entry).ToList(), target))
+        foreach (var found in CrossBindingRules.Check(entries, target, plan))
         {
             var binding = ordered[found.BindingIndex];
             if (!result.TryGetValue(binding.Type, out var list))
@@ -68,8 +83,12 @@ internal sealed class CompilationBindings
             list.Add((found.Violation, binding.Attribute));
         }
 
-        return result;
+        return new Computed(result, pins);
     }
+
+    private sealed record Computed(
+        Dictionary<INamedTypeSymbol, List<(RuleViolation Violation, AttributeData Attribute)>> Findings,
+        Dictionary<INamedTypeSymbol, Func<PinRole, string?>> Pins);
 
     private static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceSymbol ns)
     {

@@ -120,7 +120,8 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
 
         DeclarationChecks.ReportMemberClashes(context, type, parsed.Config.IsReceive);
 
-        foreach (var violation in BindingRules.Check(parsed.Config, target))
+        var pins = compilationBindings.PinsFor(type) ?? PinPlan.Alone(parsed.Config, target).For(0);
+        foreach (var violation in BindingRules.Check(parsed.Config, target, pins))
         {
             Report(context, violation, ArgumentLocator.Locate(first, violation.Argument, cancellation));
         }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using I2sGen.Generator.Chips;
 using I2sGen.Generator.Model;
 using I2sGen.Generator.Parsing;
@@ -10,12 +12,14 @@ namespace I2sGen.Generator.Analyzers;
 internal sealed record TargetFinding(string RuleId, string? AttributeArgument, string Message);
 
 /// <summary>
-/// Checks the chip/driver choice of a compilation (I2S0003, I2S0006). The MSBuild property wins over the assembly
+/// Checks the chip/driver choice of a compilation (I2S0003, I2S0006, I2S0009). The MSBuild property wins over the assembly
 /// attribute (<see cref="TargetResolver"/>); a disagreement is worth a warning because the source then says one
 /// chip while the build generates for another.
 /// </summary>
 internal static class TargetChecks
 {
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
     public static List<TargetFinding> Check(TargetInputs attribute, TargetInputs properties)
     {
         var found = new List<TargetFinding>();
@@ -33,13 +37,29 @@ internal static class TargetChecks
                 $"I2sGenDriver = '{properties.DriverProperty}' is not a known driver; use std (ESP-IDF 5 i2s_std) or legacy (ESP-IDF 4.4 driver/i2s.h) (the property is ignored)"));
         }
 
-        if (chip is { } propertyChip && attribute.AttributeChip is { } attributeChip && (int)propertyChip != attributeChip)
+        // A value outside the enum (a cast such as (I2sChip)42) would otherwise fall back to the default target
+        // without a word; the override warning is pointless for it, the error says what to write instead.
+        var attributeChipValid = attribute.AttributeChip is not { } rawChip || Enum.IsDefined(typeof(Chip), rawChip);
+        if (!attributeChipValid)
+        {
+            found.Add(new(RuleCatalog.InvalidTargetAttribute.Id, "Chip",
+                $"Chip = {attribute.AttributeChip!.Value.ToString(Inv)} is not a known I2sChip; use one of {EnumNames<Chip>("I2sChip")}"));
+        }
+
+        var attributeDriverValid = attribute.AttributeDriver is not { } rawDriver || Enum.IsDefined(typeof(Driver), rawDriver);
+        if (!attributeDriverValid)
+        {
+            found.Add(new(RuleCatalog.InvalidTargetAttribute.Id, "Driver",
+                $"Driver = {attribute.AttributeDriver!.Value.ToString(Inv)} is not a known I2sDriver; use I2sDriver.Std (ESP-IDF 5 i2s_std) or I2sDriver.Legacy (ESP-IDF 4.4 driver/i2s.h)"));
+        }
+
+        if (attributeChipValid && chip is { } propertyChip && attribute.AttributeChip is { } attributeChip && (int)propertyChip != attributeChip)
         {
             found.Add(new(RuleCatalog.TargetOverridden.Id, "Chip",
                 $"The build property I2sGenChip = '{properties.ChipProperty}' selects {ChipTable.Get(propertyChip).DisplayName}, overriding [assembly: I2sTarget(Chip = {ChipName(attributeChip)})]; make the two agree or remove one"));
         }
 
-        if (driver is { } propertyDriver && attribute.AttributeDriver is { } attributeDriver && (int)propertyDriver != attributeDriver)
+        if (attributeDriverValid && driver is { } propertyDriver && attribute.AttributeDriver is { } attributeDriver && (int)propertyDriver != attributeDriver)
         {
             found.Add(new(RuleCatalog.TargetOverridden.Id, "Driver",
                 $"The build property I2sGenDriver = '{properties.DriverProperty}' selects the {propertyDriver} driver, overriding [assembly: I2sTarget(Driver = {DriverName(attributeDriver)})]; make the two agree or remove one"));
@@ -54,6 +74,18 @@ internal static class TargetChecks
         foreach (var info in ChipTable.All)
         {
             names.Add(info.IdfTarget);
+        }
+
+        return string.Join(", ", names);
+    }
+
+    private static string EnumNames<TEnum>(string typeName)
+        where TEnum : struct, Enum
+    {
+        var names = new List<string>();
+        foreach (var value in (TEnum[])Enum.GetValues(typeof(TEnum)))
+        {
+            names.Add(typeName + "." + value);
         }
 
         return string.Join(", ", names);

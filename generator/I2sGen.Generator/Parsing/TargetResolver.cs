@@ -10,7 +10,9 @@ namespace I2sGen.Generator.Parsing;
 /// Decides the chip and driver. Precedence: an MSBuild property (<c>I2sGenChip</c>, <c>I2sGenDriver</c>) wins over
 /// <c>[assembly: I2sTarget]</c>, which wins over the default (ESP32, std driver). The build selects the firmware
 /// target, so a CI matrix can rebuild one project for several chips; I2S0003 warns when the two disagree.
-/// An invalid property value is ignored (I2S0006 reports it) and the next source decides.
+/// An invalid property value is ignored (I2S0006 reports it) and the next source decides. An attribute value outside
+/// the enum (<c>(I2sChip)42</c>) falls back to the default so that the generator never fails on it; I2S0009 reports it
+/// as an error, so the build does not succeed with a target the source did not ask for.
 /// </summary>
 internal static class TargetResolver
 {

@@ -37,7 +37,14 @@ internal static class BindingRules
         return false;
     }
 
-    public static ImmutableArray<RuleViolation> Check(BindingConfig config, TargetConfig target)
+    public static ImmutableArray<RuleViolation> Check(BindingConfig config, TargetConfig target) =>
+        Check(config, target, PinPlan.Alone(config, target).For(0));
+
+    /// <summary>
+    /// As <see cref="Check(BindingConfig, TargetConfig)"/>, taking the replacement pins from a plan made for all
+    /// bindings of the compilation (<see cref="PinPlan"/>), so that fixes of different bindings do not collide.
+    /// </summary>
+    public static ImmutableArray<RuleViolation> Check(BindingConfig config, TargetConfig target, Func<PinRole, string?> replacement)
     {
         var found = ImmutableArray.CreateBuilder<RuleViolation>();
         var chip = ChipTable.Get(target.Chip);
@@ -46,7 +53,7 @@ internal static class BindingRules
         CheckEnums(config, found);
         CheckBus(config, chip, found);
         CheckDma(config, target, found);
-        CheckPins(config, chip, found);
+        CheckPins(config, chip, replacement, found);
         CheckClock(config, chip, target, found);
         return found.ToImmutable();
     }
@@ -245,7 +252,8 @@ internal static class BindingRules
         return up <= largest ? up : Math.Max(3, length - (length % 3));
     }
 
-    private static void CheckPins(BindingConfig config, ChipInfo chip, ImmutableArray<RuleViolation>.Builder found)
+    /// <summary>The pin rules; <paramref name="replacement"/> gives the fix value of a flagged pin.</summary>
+    internal static void CheckPins(BindingConfig config, ChipInfo chip, Func<PinRole, string?> replacement, ImmutableArray<RuleViolation>.Builder found)
     {
         var seen = new Dictionary<int, PinRole>();
         foreach (var role in PinRole.All)
@@ -260,14 +268,14 @@ internal static class BindingRules
             {
                 found.Add(new(RuleCatalog.PinDoesNotExist.Id, role.Argument,
                     $"GPIO{pin} does not exist on {chip.DisplayName}; valid pins: {PinText.Ranges(chip.ValidGpioMask)}",
-                    SuggestPin(config, chip, role)));
+                    replacement(role)));
                 continue;
             }
 
             if (seen.TryGetValue(pin, out var first))
             {
                 found.Add(new(RuleCatalog.PinUsedTwice.Id, role.Argument,
-                    $"GPIO{pin} is already {first.Signal}; {role.Signal} needs a pin of its own", SuggestPin(config, chip, role)));
+                    $"GPIO{pin} is already {first.Signal}; {role.Signal} needs a pin of its own", replacement(role)));
             }
             else
             {
@@ -278,41 +286,56 @@ internal static class BindingRules
             {
                 found.Add(new(RuleCatalog.InputOnlyPin.Id, role.Argument,
                     $"GPIO{pin} is input-only on {chip.DisplayName} and cannot drive {role.Signal}; output-capable pins: {PinText.Ranges(chip.OutputGpioMask)}",
-                    SuggestPin(config, chip, role)));
+                    replacement(role)));
             }
 
             if (role == PinRole.Mclk && !chip.CanCarryMclk(pin))
             {
                 found.Add(new(RuleCatalog.MclkPin.Id, role.Argument,
-                    $"{chip.DisplayName} can output MCLK only on {PinText.Ranges(chip.MclkMask)}, not GPIO{pin}",
-                    SuggestPin(config, chip, role)));
+                    MclkMessage(chip, pin),
+                    replacement(role)));
             }
 
             if (chip.IsFlash(pin))
             {
                 found.Add(new(RuleCatalog.FlashPin.Id, role.Argument,
                     $"GPIO{pin} is wired to the SPI flash on {chip.DisplayName} modules; using it for {role.Signal} crashes the chip",
-                    SuggestPin(config, chip, role)));
+                    replacement(role)));
             }
             else if (chip.IsPsram(pin))
             {
                 found.Add(new(RuleCatalog.PsramPin.Id, role.Argument,
                     $"GPIO{pin} is wired to PSRAM on {chip.DisplayName} modules with PSRAM; use it for {role.Signal} only on a module without PSRAM",
-                    SuggestPin(config, chip, role)));
+                    replacement(role)));
             }
 
             if (chip.IsStrapping(pin))
             {
-                found.Add(new(RuleCatalog.StrappingPin.Id, role.Argument, StrappingMessage(chip, pin, role), SuggestPin(config, chip, role)));
+                found.Add(new(RuleCatalog.StrappingPin.Id, role.Argument, StrappingMessage(chip, pin, role), replacement(role)));
             }
 
             if (chip.IsUsbJtag(pin))
             {
                 found.Add(new(RuleCatalog.UsbJtagPin.Id, role.Argument,
                     $"GPIO{pin} carries the USB-Serial-JTAG port of {chip.DisplayName}; using it for {role.Signal} drops the USB console and debugger",
-                    SuggestPin(config, chip, role)));
+                    replacement(role)));
             }
         }
+    }
+
+    /// <summary>
+    /// The original ESP32 is the one chip whose MCLK is not routed through the GPIO matrix: it leaves GPIO0 (a
+    /// strapping pin) and GPIO1/GPIO3, which are UART0 TX/RX, the serial console. The
+    /// suggested fix is therefore a console pin, and the message says so.
+    /// </summary>
+    private static string MclkMessage(ChipInfo chip, int pin)
+    {
+        if (chip.Chip == Chip.Esp32)
+        {
+            return $"ESP32 can output MCLK only on GPIO0 (strapping pin), GPIO1 (UART0 TX) or GPIO3 (UART0 RX), not GPIO{pin}; on GPIO1 or GPIO3 MCLK takes over the serial console, so leave Mclk unset if the codec does not need it";
+        }
+
+        return $"{chip.DisplayName} can output MCLK only on {PinText.Ranges(chip.MclkMask)}, not GPIO{pin}";
     }
 
     private static string StrappingMessage(ChipInfo chip, int pin, PinRole role)
@@ -323,53 +346,6 @@ internal static class BindingRules
         }
 
         return $"GPIO{pin} is a strapping pin on {chip.DisplayName}: if the {role.Signal} device drives it at reset the chip can boot into the wrong mode; prefer another pin";
-    }
-
-    /// <summary>
-    /// The nearest pin that can carry the role and is otherwise unused and trouble-free (not flash, PSRAM,
-    /// strapping or USB-JTAG), as a replacement for code fixes; null when there is none.
-    /// </summary>
-    public static string? SuggestPin(BindingConfig config, ChipInfo chip, PinRole role) => SuggestPin(config, chip, role, null);
-
-    /// <summary>As <see cref="SuggestPin(BindingConfig, ChipInfo, PinRole)"/>, also avoiding pins other bindings use.</summary>
-    public static string? SuggestPin(BindingConfig config, ChipInfo chip, PinRole role, ISet<int>? reserved)
-    {
-        var current = config.Get(role.Argument);
-        var used = reserved is null ? new HashSet<int>() : new HashSet<int>(reserved);
-        foreach (var other in PinRole.All)
-        {
-            if (other != role)
-            {
-                used.Add(config.Get(other.Argument));
-            }
-        }
-
-        // A pin beyond the chip's range has no neighbour to speak of: search from the highest GPIO downwards.
-        current = Math.Min(Math.Max(current, 0), Math.Max(chip.HighestGpio, 0));
-        for (var distance = 0; distance < 64; distance++)
-        {
-            foreach (var candidate in new[] { current - distance, current + distance })
-            {
-                if (candidate < 0 || candidate == config.Get(role.Argument) || used.Contains(candidate) || !chip.Exists(candidate))
-                {
-                    continue;
-                }
-
-                if ((role.IsOutput && !chip.CanOutput(candidate)) || (role == PinRole.Mclk && !chip.CanCarryMclk(candidate)))
-                {
-                    continue;
-                }
-
-                if (chip.IsFlash(candidate) || chip.IsPsram(candidate) || chip.IsStrapping(candidate) || chip.IsUsbJtag(candidate))
-                {
-                    continue;
-                }
-
-                return candidate.ToString(Inv);
-            }
-        }
-
-        return null;
     }
 
     private static void CheckClock(BindingConfig config, ChipInfo chip, TargetConfig target, ImmutableArray<RuleViolation>.Builder found)

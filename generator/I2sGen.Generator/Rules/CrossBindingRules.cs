@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -24,7 +25,11 @@ internal static class CrossBindingRules
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static ImmutableArray<CrossBindingViolation> Check(IReadOnlyList<BindingEntry> bindings, TargetConfig target)
+    public static ImmutableArray<CrossBindingViolation> Check(IReadOnlyList<BindingEntry> bindings, TargetConfig target) =>
+        Check(bindings, target, PinPlan.Create(bindings, target));
+
+    /// <summary>As <see cref="Check(IReadOnlyList{BindingEntry}, TargetConfig)"/> with the pin plan the per-binding rules use too.</summary>
+    public static ImmutableArray<CrossBindingViolation> Check(IReadOnlyList<BindingEntry> bindings, TargetConfig target, PinPlan plan)
     {
         var found = ImmutableArray.CreateBuilder<CrossBindingViolation>();
         var chip = ChipTable.Get(target.Chip);
@@ -32,7 +37,7 @@ internal static class CrossBindingRules
         {
             CheckCName(bindings, index, found);
             CheckBus(bindings, index, chip, found);
-            CheckPins(bindings, index, chip, found);
+            CheckPins(bindings, index, chip, plan.For(index), found);
         }
 
         return found.ToImmutable();
@@ -92,7 +97,9 @@ internal static class CrossBindingRules
         return null;
     }
 
-    private static void CheckPins(IReadOnlyList<BindingEntry> bindings, int index, ChipInfo chip, ImmutableArray<CrossBindingViolation>.Builder found)
+    /// <summary>The pins of binding <paramref name="index"/> that an earlier binding uses; <paramref name="replacement"/> gives the fix value.</summary>
+    internal static void CheckPins(
+        IReadOnlyList<BindingEntry> bindings, int index, ChipInfo chip, Func<PinRole, string?> replacement, ImmutableArray<CrossBindingViolation>.Builder found)
     {
         var current = bindings[index];
         foreach (var role in PinRole.All)
@@ -111,32 +118,13 @@ internal static class CrossBindingRules
                     continue;
                 }
 
+                var fix = replacement(role);
                 found.Add(new(index, new RuleViolation(RuleCatalog.PinSharedBetweenBindings.Id, role.Argument,
-                    $"GPIO{pin} is already {owner.Signal} of {bindings[earlier].Name}; {role.Signal} of {current.Name} needs a pin of its own{Suggestion(bindings, index, chip, role, out var fix)}",
+                    $"GPIO{pin} is already {owner.Signal} of {bindings[earlier].Name}; {role.Signal} of {current.Name} needs a pin of its own{(fix is null ? string.Empty : ", e.g. GPIO" + fix)}",
                     fix)));
                 break;
             }
         }
-    }
-
-    private static string Suggestion(IReadOnlyList<BindingEntry> bindings, int index, ChipInfo chip, PinRole role, out string? fix)
-    {
-        var reserved = new HashSet<int>();
-        for (var other = 0; other < bindings.Count; other++)
-        {
-            if (other == index)
-            {
-                continue;
-            }
-
-            foreach (var otherRole in PinRole.All)
-            {
-                reserved.Add(bindings[other].Config.Get(otherRole.Argument));
-            }
-        }
-
-        fix = BindingRules.SuggestPin(bindings[index].Config, chip, role, reserved);
-        return fix is null ? string.Empty : ", e.g. GPIO" + fix;
     }
 
     private static PinRole? RoleOf(BindingConfig config, int pin)

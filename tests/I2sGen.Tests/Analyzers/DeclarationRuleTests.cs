@@ -5,7 +5,7 @@ using Xunit;
 
 namespace I2sGen.Tests.Analyzers;
 
-/// <summary>I2S0001-I2S0008: the class, its arguments, the target and the C names.</summary>
+/// <summary>I2S0001-I2S0009: the class, its arguments, the target and the C names.</summary>
 public sealed class DeclarationRuleTests
 {
     private const string Attr = "[I2sMicrophone(" + Snippets.MicArgs + ")]\n";
@@ -38,6 +38,37 @@ public sealed class DeclarationRuleTests
     [Fact]
     public Task TargetPropertyAgreesWithAttribute() => AnalyzerTest.VerifyAsync(
         "[assembly: I2sTarget(Chip = I2sChip.Esp32, Driver = I2sDriver.Legacy)]\n" + Snippets.Mic(), chip: "ESP32", driver: "legacy");
+
+    [Theory]
+    [InlineData("{|I2S0009:Chip = (I2sChip)42|}")]
+    [InlineData("{|I2S0009:Chip = (I2sChip)(-1)|}, Driver = I2sDriver.Legacy")]
+    [InlineData("Chip = I2sChip.Esp32, {|I2S0009:Driver = (I2sDriver)7|}")]
+    [InlineData("{|I2S0009:Chip = (I2sChip)42|}, {|I2S0009:Driver = (I2sDriver)2|}")]
+    public Task TargetAttributeOutsideTheEnum(string arguments) => AnalyzerTest.VerifyAsync(
+        "[assembly: I2sTarget(" + arguments + ")]\n" + Snippets.Mic());
+
+    [Fact]
+    public Task TargetAttributeOutsideTheEnumNamesTheValidValues()
+    {
+        var test = new AnalyzerTest(AnalyzerTest.Usings + "[assembly: I2sTarget({|#0:Chip = (I2sChip)42|}, {|#1:Driver = (I2sDriver)9|})]\n" + Snippets.Mic());
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("I2S0009", DiagnosticSeverity.Error).WithLocation(0)
+            .WithMessage("Chip = 42 is not a known I2sChip; use one of I2sChip.Esp32, I2sChip.Esp32S2, I2sChip.Esp32S3, I2sChip.Esp32C3, I2sChip.Esp32C6, I2sChip.Esp32H2, I2sChip.Esp32P4"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("I2S0009", DiagnosticSeverity.Error).WithLocation(1)
+            .WithMessage("Driver = 9 is not a known I2sDriver; use I2sDriver.Std (ESP-IDF 5 i2s_std) or I2sDriver.Legacy (ESP-IDF 4.4 driver/i2s.h)"));
+        return test.RunAsync();
+    }
+
+    /// <summary>A build property overriding an invalid attribute value: the value is still wrong, but there is nothing to "agree" with.</summary>
+    [Fact]
+    public Task TargetAttributeOutsideTheEnumUnderABuildProperty() => AnalyzerTest.VerifyAsync(
+        "[assembly: I2sTarget({|I2S0009:Chip = (I2sChip)42|})]\n" + Snippets.Mic(), chip: "esp32");
+
+    [Theory]
+    [InlineData("Chip = I2sChip.Esp32")]
+    [InlineData("Chip = (I2sChip)0, Driver = (I2sDriver)1")]
+    [InlineData("Driver = I2sDriver.Std")]
+    public Task TargetAttributeInsideTheEnumIsClean(string arguments) => AnalyzerTest.VerifyAsync(
+        "[assembly: I2sTarget(" + arguments + ")]\n" + Snippets.Mic());
 
     [Fact]
     public Task NonConstantArgument() => AnalyzerTest.VerifyAsync(

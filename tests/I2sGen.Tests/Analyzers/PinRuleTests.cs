@@ -67,6 +67,15 @@ public sealed class PinRuleTests
     [InlineData("Bck = 14, Ws = 13, Sdin = 32, {|I2S0306:Mclk = 4|}", null)]
     public Task MclkPinOnEsp32(string pins, string? chip) => Mic(pins, chip);
 
+    [Fact]
+    public Task MclkMessageNamesTheConsolePins()
+    {
+        var test = new AnalyzerTest(AnalyzerTest.Usings + $"[I2sMicrophone(Bck = 14, Ws = 13, Sdin = 32, {{|#0:Mclk = 4|}}, {Rest})]\npublic partial class Mic {{ }}\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("I2S0306", DiagnosticSeverity.Error).WithLocation(0)
+            .WithMessage("ESP32 can output MCLK only on GPIO0 (strapping pin), GPIO1 (UART0 TX) or GPIO3 (UART0 RX), not GPIO4; on GPIO1 or GPIO3 MCLK takes over the serial console, so leave Mclk unset if the codec does not need it"));
+        return test.RunAsync();
+    }
+
     [Theory]
     [InlineData("Bck = 14, Ws = 13, Sdin = 32, Mclk = 1", null)]
     [InlineData("Bck = 14, Ws = 13, Sdin = 32, Mclk = 3", null)]
