@@ -6,13 +6,15 @@
  */
 #pragma once
 
+#include "esp_idf_version.h"
 #include "esp_types.h"
 #include "esp_err.h"
 #include "freertos/FreeRTOS.h"
 #include "freertos/semphr.h"
 #include "driver/i2s_types_legacy.h"
 
-#if !defined(CONFIG_I2S_SUPPRESS_DEPRECATE_WARN) || !CONFIG_I2S_SUPPRESS_DEPRECATE_WARN
+/* IDF 4.4's driver/i2s.h is the current driver there and does not warn. */
+#if ESP_IDF_VERSION_MAJOR >= 5 && (!defined(CONFIG_I2S_SUPPRESS_DEPRECATE_WARN) || !CONFIG_I2S_SUPPRESS_DEPRECATE_WARN)
 #warning "driver/i2s.h is the deprecated legacy I2S driver; use driver/i2s_std.h, or set CONFIG_I2S_SUPPRESS_DEPRECATE_WARN to silence this warning"
 #endif
 

@@ -11,6 +11,11 @@
 #include "hal/gpio_types.h"
 #include "driver/i2s_common.h"
 #include "sdkconfig.h"
+#include "esp_idf_version.h"
+
+#if ESP_IDF_VERSION_MAJOR < 5
+#error "driver/i2s_std.h is the ESP-IDF 5 I2S driver; with IDF 4.4 use the legacy driver (I2sGenDriver=legacy)"
+#endif
 
 #ifdef __cplusplus
 extern "C" {

@@ -6,6 +6,8 @@
  */
 #pragma once
 
+#include "esp_idf_version.h"
+
 #include <stdint.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -37,6 +39,15 @@ typedef enum {
     I2S_COMM_MODE_NONE,
 } i2s_comm_mode_t;
 
+#if ESP_IDF_VERSION_MAJOR < 5
+/* IDF 4.4 (hal/i2s_types.h): DEFAULT means 256, and there is no 512 or above. */
+typedef enum {
+    I2S_MCLK_MULTIPLE_DEFAULT   = 0,
+    I2S_MCLK_MULTIPLE_128       = 128,
+    I2S_MCLK_MULTIPLE_256       = 256,
+    I2S_MCLK_MULTIPLE_384       = 384,
+} i2s_mclk_multiple_t;
+#else
 typedef enum {
     I2S_MCLK_MULTIPLE_128       = 128,
     I2S_MCLK_MULTIPLE_192       = 192,
@@ -48,6 +59,7 @@ typedef enum {
     I2S_MCLK_MULTIPLE_1024      = 1024,
     I2S_MCLK_MULTIPLE_1152      = 1152,
 } i2s_mclk_multiple_t;
+#endif
 
 typedef struct {
     void                *data __attribute__((deprecated));

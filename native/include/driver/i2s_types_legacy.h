@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "esp_idf_version.h"
 #include "hal/i2s_types.h"
 #include "driver/i2s_types.h"
 
@@ -155,6 +156,11 @@ typedef struct {
     i2s_channel_fmt_t       channel_format;
     i2s_comm_format_t       communication_format;
     int                     intr_alloc_flags;
+#if ESP_IDF_VERSION_MAJOR < 5
+    /* IDF 4.4 names; IDF 5 renamed them and kept these as deprecated aliases. */
+    int                     dma_buf_count;
+    int                     dma_buf_len;
+#else
     union {
         int dma_desc_num;
         int dma_buf_count __attribute__((deprecated));
@@ -163,6 +169,7 @@ typedef struct {
         int dma_frame_num;
         int dma_buf_len __attribute__((deprecated));
     };
+#endif
     bool                    use_apll;
     bool                    tx_desc_auto_clear;
     int                     fixed_mclk;

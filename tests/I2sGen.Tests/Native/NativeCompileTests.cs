@@ -35,6 +35,37 @@ public sealed class NativeCompileTests
         Assert.True(result.ExitCode == 0 && result.StandardError.Length == 0, result.Describe("gcc " + nativeCase.SourceFile));
     }
 
+    /// <summary>The legacy-driver cases: the legacy driver is also the ESP-IDF 4.4 option.</summary>
+    public static TheoryData<string> LegacyCases() => NativeCase.NamesOf(NativeCase.All.Where(static c => c.IsLegacy));
+
+    /// <summary>
+    /// The same legacy C against the stand-ins in IDF 4.4 mode (old DMA field names, no deprecation warning, no
+    /// MCLK multiple above 384), so the generated <c>#if ESP_IDF_VERSION_MAJOR &lt; 5</c> branch is compiled too.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(LegacyCases))]
+    public void Legacy_source_compiles_against_idf_4_4(string name)
+    {
+        var nativeCase = NativeCase.Get(name);
+        using var directory = TempDirectory.WithFiles(NativeGeneration.Run(nativeCase).NativeFiles);
+        var flags = new List<string>(CCompiler.ExtraCFlags)
+        {
+            nativeCase.TargetDefine, "-DESP_IDF_VERSION_MAJOR=4", "-DESP_IDF_VERSION_MINOR=4", "-DESP_IDF_VERSION_PATCH=7",
+        };
+        var result = CCompiler.CompileC(directory.Path, nativeCase.SourceFile, flags, "binding.o");
+        Assert.True(result.ExitCode == 0 && result.StandardError.Length == 0, result.Describe("gcc (IDF 4.4) " + nativeCase.SourceFile));
+    }
+
+    [Fact]
+    public void Std_driver_source_is_refused_by_idf_4_4()
+    {
+        var nativeCase = NativeCase.All.First(static c => !c.IsLegacy && c.IsDefaultChip);
+        using var directory = TempDirectory.WithFiles(NativeGeneration.Run(nativeCase).NativeFiles);
+        var result = CCompiler.CompileC(directory.Path, nativeCase.SourceFile, new[] { "-DESP_IDF_VERSION_MAJOR=4", "-DESP_IDF_VERSION_MINOR=4" }, "binding.o");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("driver/i2s_std.h is the ESP-IDF 5 I2S driver", result.StandardError, System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(NativeCase.Names), MemberType = typeof(NativeCase))]
     public void Only_the_contract_functions_are_exported(string name)
