@@ -48,13 +48,16 @@ internal static class BindingRules
     {
         var found = ImmutableArray.CreateBuilder<RuleViolation>();
         var chip = ChipTable.Get(target.Chip);
+
+        // One derivation of the figures serves the DMA and clock rules (null when the configuration lacks inputs).
+        var figures = FiguresCalculator.TryCompute(config, target);
         CheckMode(config, found);
         CheckDataPins(config, found);
         CheckEnums(config, found);
         CheckBus(config, chip, found);
-        CheckDma(config, target, found);
+        CheckDma(config, target, figures, found);
         CheckPins(config, chip, replacement, found);
-        CheckClock(config, chip, target, found);
+        CheckClock(config, chip, target, figures, found);
         return found.ToImmutable();
     }
 
@@ -170,7 +173,7 @@ internal static class BindingRules
         }
     }
 
-    private static void CheckDma(BindingConfig config, TargetConfig target, ImmutableArray<RuleViolation>.Builder found)
+    private static void CheckDma(BindingConfig config, TargetConfig target, BindingFigures? figures, ImmutableArray<RuleViolation>.Builder found)
     {
         var legacy = target.Driver == Driver.Legacy;
         var countOk = legacy ? config.DmaCount is >= 2 and <= 128 : config.DmaCount >= 2;
@@ -193,7 +196,6 @@ internal static class BindingRules
             return;
         }
 
-        var figures = FiguresCalculator.TryCompute(config, target);
         if (figures is null || !countOk)
         {
             return;
@@ -348,7 +350,7 @@ internal static class BindingRules
         return $"GPIO{pin} is a strapping pin on {chip.DisplayName}: if the {role.Signal} device drives it at reset the chip can boot into the wrong mode; prefer another pin";
     }
 
-    private static void CheckClock(BindingConfig config, ChipInfo chip, TargetConfig target, ImmutableArray<RuleViolation>.Builder found)
+    private static void CheckClock(BindingConfig config, ChipInfo chip, TargetConfig target, BindingFigures? figures, ImmutableArray<RuleViolation>.Builder found)
     {
         if (config.ApllRate != 0)
         {
@@ -365,7 +367,6 @@ internal static class BindingRules
             }
         }
 
-        var figures = FiguresCalculator.TryCompute(config, target);
         if (figures is null)
         {
             return;
