@@ -11,8 +11,12 @@
 #include <string.h>
 
 #include "driver/i2s.h"
+#include "esp_check.h"
 #include "hal/gpio_types.h"
-#include "sim_internal.h"
+#include "sim_clock.h"
+#include "sim_dma.h"
+#include "sim_drivers.h"
+#include "sim_port.h"
 
 static const char *TAG = "i2s(legacy)";
 
@@ -34,14 +38,14 @@ static void legacy_free(int port)
     }
     if (obj->has_tx) {
         sim_dma_discard_pending(&obj->tx);
-        sim_dma_unregister(&obj->tx);
+        sim_port_detach_dma(port, &obj->tx);
         sim_dma_free(&obj->tx);
         sim_port_stats(port, I2S_SIM_DIR_TX)->state = I2S_SIM_STATE_NONE;
-        sim_sink_flush(sim_port_sink(port));
+        sim_port_flush_sink(port);
     }
     if (obj->has_rx) {
         sim_dma_discard_pending(&obj->rx);
-        sim_dma_unregister(&obj->rx);
+        sim_port_detach_dma(port, &obj->rx);
         sim_dma_free(&obj->rx);
         sim_port_stats(port, I2S_SIM_DIR_RX)->state = I2S_SIM_STATE_NONE;
     }
@@ -82,39 +86,43 @@ static void legacy_stop(legacy_t *obj)
     }
 }
 
-esp_err_t i2s_driver_install(i2s_port_t i2s_num, const i2s_config_t *i2s_config, int queue_size, void *i2s_queue)
+static esp_err_t driver_install_locked(i2s_port_t i2s_num, const i2s_config_t *i2s_config, int queue_size, void *i2s_queue)
 {
     /* i2s_check_cfg_validity, in ESP-IDF's order. */
-    SIM_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
-    SIM_RETURN_ON_FALSE(s_legacy[i2s_num] == NULL, ESP_ERR_INVALID_STATE, TAG, "this i2s port is in use");
-    SIM_RETURN_ON_FALSE(i2s_config, ESP_ERR_INVALID_ARG, TAG, "I2S configuration must not be NULL");
-    SIM_RETURN_ON_FALSE(i2s_config->dma_desc_num >= 2 && i2s_config->dma_desc_num <= 128, ESP_ERR_INVALID_ARG, TAG,
+    ESP_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
+    ESP_RETURN_ON_FALSE(s_legacy[i2s_num] == NULL, ESP_ERR_INVALID_STATE, TAG, "this i2s port is in use");
+    ESP_RETURN_ON_FALSE(i2s_config, ESP_ERR_INVALID_ARG, TAG, "I2S configuration must not be NULL");
+    ESP_RETURN_ON_FALSE(i2s_config->dma_desc_num >= 2 && i2s_config->dma_desc_num <= 128, ESP_ERR_INVALID_ARG, TAG,
                         "I2S buffer count less than 128 and more than 2");
-    SIM_RETURN_ON_FALSE(i2s_config->dma_frame_num >= 8 && i2s_config->dma_frame_num <= 1024, ESP_ERR_INVALID_ARG, TAG,
+    ESP_RETURN_ON_FALSE(i2s_config->dma_frame_num >= 8 && i2s_config->dma_frame_num <= 1024, ESP_ERR_INVALID_ARG, TAG,
                         "I2S buffer length at most 1024 and more than 8");
     if (i2s_config->mode & I2S_MODE_PDM) {
-        SIM_RETURN_ON_FALSE(i2s_num == I2S_NUM_0, ESP_ERR_INVALID_ARG, TAG, "I2S PDM mode only support on I2S0");
+        ESP_RETURN_ON_FALSE(i2s_num == I2S_NUM_0, ESP_ERR_INVALID_ARG, TAG, "I2S PDM mode only support on I2S0");
     }
     if (i2s_config->mode & (I2S_MODE_ADC_BUILT_IN | I2S_MODE_DAC_BUILT_IN)) {
-        SIM_RETURN_ON_FALSE(i2s_num == I2S_NUM_0, ESP_ERR_INVALID_ARG, TAG, "I2S built-in ADC/DAC only support on I2S0");
+        ESP_RETURN_ON_FALSE(i2s_num == I2S_NUM_0, ESP_ERR_INVALID_ARG, TAG, "I2S built-in ADC/DAC only support on I2S0");
         /* The simulator has no model of the ESP32's built-in ADC/DAC. */
-        SIM_RETURN_ON_FALSE(false, ESP_ERR_NOT_SUPPORTED, "i2s_sim", "built-in ADC/DAC mode is not simulated");
+        ESP_RETURN_ON_FALSE(false, ESP_ERR_NOT_SUPPORTED, "i2s_sim", "built-in ADC/DAC mode is not simulated");
     }
     /* The check of i2s_set_clk, which install reaches with ESP-IDF only through its clock maths: a width
      * that is not a multiple of 8 (or 0, which leaves empty DMA buffers) is refused here. */
     uint32_t bits = (uint32_t)i2s_config->bits_per_sample;
-    SIM_RETURN_ON_FALSE(bits != 0 && bits % 8 == 0 && bits <= 32, ESP_ERR_INVALID_ARG, TAG, "Invalid bits per sample");
+    ESP_RETURN_ON_FALSE(bits != 0 && bits % 8 == 0 && bits <= 32, ESP_ERR_INVALID_ARG, TAG, "Invalid bits per sample");
     (void)queue_size;
     /* No event queue in the simulator: i2s_queue must be NULL. */
-    SIM_RETURN_ON_FALSE(i2s_queue == NULL, ESP_ERR_NOT_SUPPORTED, "i2s_sim", "the legacy event queue is not simulated");
+    ESP_RETURN_ON_FALSE(i2s_queue == NULL, ESP_ERR_NOT_SUPPORTED, "i2s_sim", "the legacy event queue is not simulated");
     /* i2s_platform_acquire_occupation: the new driver may hold the controller. */
     if (sim_port_owner(i2s_num) != SIM_OWNER_NONE) {
         ESP_LOGE(TAG, "register I2S object to platform failed");
         return ESP_ERR_INVALID_STATE;
     }
 
+    /* The simulator cannot clock a zero rate (ESP-IDF divides by it). */
+    ESP_RETURN_ON_FALSE(i2s_config->sample_rate != 0, ESP_ERR_INVALID_ARG, "i2s_sim", "sample_rate 0 cannot be simulated");
+
+    esp_err_t ret = ESP_OK;
     legacy_t *obj = calloc(1, sizeof(*obj));
-    SIM_RETURN_ON_FALSE(obj, ESP_ERR_NO_MEM, TAG, "no mem for I2S driver");
+    ESP_RETURN_ON_FALSE(obj, ESP_ERR_NO_MEM, TAG, "no mem for I2S driver");
     obj->role = (i2s_config->mode & I2S_MODE_MASTER) ? I2S_ROLE_MASTER :
                 (i2s_config->mode & I2S_MODE_SLAVE) ? I2S_ROLE_SLAVE : I2S_ROLE_MASTER;
     obj->sample_rate = i2s_config->sample_rate;
@@ -122,6 +130,7 @@ esp_err_t i2s_driver_install(i2s_port_t i2s_num, const i2s_config_t *i2s_config,
     uint32_t bps = sim_esp32_bytes_per_sample(bits);
     sim_format_t fmt = {
         .sample_rate_hz = i2s_config->sample_rate,
+        .real_rate_hz = (double)i2s_config->sample_rate,
         .data_bits = bits,
         .bytes_per_sample = bps,
         .channels = stereo ? 2U : 1U,
@@ -136,71 +145,66 @@ esp_err_t i2s_driver_install(i2s_port_t i2s_num, const i2s_config_t *i2s_config,
     if (mclk > 160000000U) {
         ESP_LOGE(TAG, "sample rate is too large");
     }
-    if (fmt.sample_rate_hz == 0) {
-        free(obj);
-        SIM_RETURN_ON_FALSE(false, ESP_ERR_INVALID_ARG, "i2s_sim", "sample_rate 0 cannot be simulated");
-    }
     s_legacy[i2s_num] = obj;
     sim_port_set_owner(i2s_num, SIM_OWNER_LEGACY);
-    esp_err_t err = ESP_OK;
     if (i2s_config->mode & I2S_MODE_TX) {
-        i2s_sim_stats_t *st = sim_port_stats(i2s_num, I2S_SIM_DIR_TX);
-        memset(st, 0, sizeof(*st));
-        err = sim_dma_init(&obj->tx, i2s_num, I2S_SIM_DIR_TX, (uint32_t)i2s_config->dma_desc_num,
-                           (uint32_t)i2s_config->dma_frame_num, &fmt, i2s_config->tx_desc_auto_clear, st);
-        if (err == ESP_OK) {
-            obj->has_tx = true;
-            obj->dir |= I2S_DIR_TX;
-            st->state = I2S_SIM_STATE_READY;
-            sim_dma_register(&obj->tx);
-        }
+        i2s_sim_stats_t *st = sim_port_clear_stats(i2s_num, I2S_SIM_DIR_TX);
+        ESP_GOTO_ON_ERROR(sim_dma_init(&obj->tx, I2S_SIM_DIR_TX, (uint32_t)i2s_config->dma_desc_num,
+                                       (uint32_t)i2s_config->dma_frame_num, &fmt, i2s_config->tx_desc_auto_clear,
+                                       sim_port_endpoint(i2s_num, I2S_SIM_DIR_TX), st),
+                          err, TAG, "I2S init failed");
+        obj->has_tx = true;
+        obj->dir |= I2S_DIR_TX;
+        st->state = I2S_SIM_STATE_READY;
+        sim_port_attach_dma(i2s_num, &obj->tx);
     }
-    if (err == ESP_OK && (i2s_config->mode & I2S_MODE_RX)) {
-        i2s_sim_stats_t *st = sim_port_stats(i2s_num, I2S_SIM_DIR_RX);
-        memset(st, 0, sizeof(*st));
-        err = sim_dma_init(&obj->rx, i2s_num, I2S_SIM_DIR_RX, (uint32_t)i2s_config->dma_desc_num,
-                           (uint32_t)i2s_config->dma_frame_num, &fmt, false, st);
-        if (err == ESP_OK) {
-            obj->has_rx = true;
-            obj->dir |= I2S_DIR_RX;
-            st->state = I2S_SIM_STATE_READY;
-            sim_dma_register(&obj->rx);
-        }
-    }
-    if (err != ESP_OK) {
-        ESP_LOGE(TAG, "I2S init failed");
-        legacy_free(i2s_num);
-        return err;
+    if (i2s_config->mode & I2S_MODE_RX) {
+        i2s_sim_stats_t *st = sim_port_clear_stats(i2s_num, I2S_SIM_DIR_RX);
+        ESP_GOTO_ON_ERROR(sim_dma_init(&obj->rx, I2S_SIM_DIR_RX, (uint32_t)i2s_config->dma_desc_num,
+                                       (uint32_t)i2s_config->dma_frame_num, &fmt, false,
+                                       sim_port_endpoint(i2s_num, I2S_SIM_DIR_RX), st),
+                          err, TAG, "I2S init failed");
+        obj->has_rx = true;
+        obj->dir |= I2S_DIR_RX;
+        st->state = I2S_SIM_STATE_READY;
+        sim_port_attach_dma(i2s_num, &obj->rx);
     }
     /* Step 6 of the driver: start I2S for backward compatibility. */
     legacy_start(obj);
     return ESP_OK;
+
+err:
+    legacy_free(i2s_num);
+    return ret;
 }
 
-esp_err_t i2s_driver_uninstall(i2s_port_t i2s_num)
+static esp_err_t driver_uninstall_locked(i2s_port_t i2s_num)
 {
-    SIM_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
-    SIM_RETURN_ON_FALSE(s_legacy[i2s_num], ESP_ERR_INVALID_STATE, TAG, "I2S port %d has not installed", (int)i2s_num);
+    ESP_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
+    ESP_RETURN_ON_FALSE(s_legacy[i2s_num], ESP_ERR_INVALID_STATE, TAG, "I2S port %d has not installed", (int)i2s_num);
+    /* From a source/sink callback the transfer that runs it may be using this driver's rings. */
+    ESP_RETURN_ON_FALSE(!sim_nested(), ESP_ERR_INVALID_STATE, "i2s_sim",
+                        "the driver cannot be uninstalled from a source/sink callback");
     legacy_stop(s_legacy[i2s_num]);
     legacy_free(i2s_num);
     return ESP_OK;
 }
 
 /* ESP-IDF dereferences the driver object of an uninstalled port; the simulator reports it instead. */
-#define INSTALLED_CHECK(port) SIM_RETURN_ON_FALSE(s_legacy[port], ESP_ERR_INVALID_STATE, "i2s_sim", \
+#define INSTALLED_CHECK(port) ESP_RETURN_ON_FALSE(s_legacy[port], ESP_ERR_INVALID_STATE, "i2s_sim", \
                                                   "I2S port %d has not installed", (int)(port))
 
-esp_err_t i2s_start(i2s_port_t i2s_num)
+static esp_err_t start_locked(i2s_port_t i2s_num)
 {
-    SIM_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
+    ESP_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
     INSTALLED_CHECK(i2s_num);
     legacy_start(s_legacy[i2s_num]);
     return ESP_OK;
 }
 
-esp_err_t i2s_stop(i2s_port_t i2s_num)
+static esp_err_t stop_locked(i2s_port_t i2s_num)
 {
-    SIM_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
+    ESP_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
     INSTALLED_CHECK(i2s_num);
     legacy_stop(s_legacy[i2s_num]);
     return ESP_OK;
@@ -208,39 +212,39 @@ esp_err_t i2s_stop(i2s_port_t i2s_num)
 
 static esp_err_t legacy_transfer(sim_dma_t *dma, void *buf, size_t size, size_t *moved, TickType_t ticks)
 {
-    sim_charge_call();
+    sim_clock_charge_call();
     uint64_t wait = ticks == portMAX_DELAY ? SIM_WAIT_FOREVER : (uint64_t)ticks;
     /* A timeout ends the loop with ESP_OK and the partial count, as in the driver. */
     (void)sim_dma_transfer(dma, buf, size, moved, wait, false);
     return ESP_OK;
 }
 
-esp_err_t i2s_write(i2s_port_t i2s_num, const void *src, size_t size, size_t *bytes_written, TickType_t ticks_to_wait)
+static esp_err_t write_locked(i2s_port_t i2s_num, const void *src, size_t size, size_t *bytes_written, TickType_t ticks_to_wait)
 {
     /* The driver writes *bytes_written before any check; NULL would crash it. */
-    SIM_RETURN_ON_FALSE(bytes_written, ESP_ERR_INVALID_ARG, "i2s_sim", "bytes_written is NULL");
+    ESP_RETURN_ON_FALSE(bytes_written, ESP_ERR_INVALID_ARG, "i2s_sim", "bytes_written is NULL");
     *bytes_written = 0;
-    SIM_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
+    ESP_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
     INSTALLED_CHECK(i2s_num);
-    SIM_RETURN_ON_FALSE(s_legacy[i2s_num]->has_tx, ESP_ERR_INVALID_ARG, TAG, "TX mode is not enabled");
-    SIM_RETURN_ON_FALSE(src || size == 0, ESP_ERR_INVALID_ARG, "i2s_sim", "src is NULL");
+    ESP_RETURN_ON_FALSE(s_legacy[i2s_num]->has_tx, ESP_ERR_INVALID_ARG, TAG, "TX mode is not enabled");
+    ESP_RETURN_ON_FALSE(src || size == 0, ESP_ERR_INVALID_ARG, "i2s_sim", "src is NULL");
     return legacy_transfer(&s_legacy[i2s_num]->tx, (void *)(uintptr_t)src, size, bytes_written, ticks_to_wait);
 }
 
-esp_err_t i2s_read(i2s_port_t i2s_num, void *dest, size_t size, size_t *bytes_read, TickType_t ticks_to_wait)
+static esp_err_t read_locked(i2s_port_t i2s_num, void *dest, size_t size, size_t *bytes_read, TickType_t ticks_to_wait)
 {
-    SIM_RETURN_ON_FALSE(bytes_read, ESP_ERR_INVALID_ARG, "i2s_sim", "bytes_read is NULL");
+    ESP_RETURN_ON_FALSE(bytes_read, ESP_ERR_INVALID_ARG, "i2s_sim", "bytes_read is NULL");
     *bytes_read = 0;
-    SIM_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
+    ESP_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
     INSTALLED_CHECK(i2s_num);
-    SIM_RETURN_ON_FALSE(s_legacy[i2s_num]->has_rx, ESP_ERR_INVALID_ARG, TAG, "RX mode is not enabled");
-    SIM_RETURN_ON_FALSE(dest || size == 0, ESP_ERR_INVALID_ARG, "i2s_sim", "dest is NULL");
+    ESP_RETURN_ON_FALSE(s_legacy[i2s_num]->has_rx, ESP_ERR_INVALID_ARG, TAG, "RX mode is not enabled");
+    ESP_RETURN_ON_FALSE(dest || size == 0, ESP_ERR_INVALID_ARG, "i2s_sim", "dest is NULL");
     return legacy_transfer(&s_legacy[i2s_num]->rx, dest, size, bytes_read, ticks_to_wait);
 }
 
-esp_err_t i2s_zero_dma_buffer(i2s_port_t i2s_num)
+static esp_err_t zero_dma_buffer_locked(i2s_port_t i2s_num)
 {
-    SIM_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
+    ESP_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
     INSTALLED_CHECK(i2s_num);
     legacy_t *obj = s_legacy[i2s_num];
     if (obj->has_rx) {
@@ -259,20 +263,20 @@ static bool esp32_clkout_pin(int gpio)
     return gpio == 0 || gpio == 1 || gpio == 3;
 }
 
-esp_err_t i2s_set_pin(i2s_port_t i2s_num, const i2s_pin_config_t *pin)
+static esp_err_t set_pin_locked(i2s_port_t i2s_num, const i2s_pin_config_t *pin)
 {
-    SIM_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
+    ESP_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
     if (pin == NULL) {
         /* ESP32: NULL selects the built-in DAC, which the simulator does not model. */
-        SIM_RETURN_ON_FALSE(false, ESP_ERR_NOT_SUPPORTED, "i2s_sim", "built-in DAC (pin == NULL) is not simulated");
+        ESP_RETURN_ON_FALSE(false, ESP_ERR_NOT_SUPPORTED, "i2s_sim", "built-in DAC (pin == NULL) is not simulated");
     }
-    SIM_RETURN_ON_FALSE(pin->bck_io_num == -1 || GPIO_IS_VALID_GPIO(pin->bck_io_num), ESP_ERR_INVALID_ARG, TAG,
+    ESP_RETURN_ON_FALSE(pin->bck_io_num == -1 || GPIO_IS_VALID_GPIO(pin->bck_io_num), ESP_ERR_INVALID_ARG, TAG,
                         "bck_io_num invalid");
-    SIM_RETURN_ON_FALSE(pin->ws_io_num == -1 || GPIO_IS_VALID_GPIO(pin->ws_io_num), ESP_ERR_INVALID_ARG, TAG,
+    ESP_RETURN_ON_FALSE(pin->ws_io_num == -1 || GPIO_IS_VALID_GPIO(pin->ws_io_num), ESP_ERR_INVALID_ARG, TAG,
                         "ws_io_num invalid");
-    SIM_RETURN_ON_FALSE(pin->data_out_num == -1 || GPIO_IS_VALID_GPIO(pin->data_out_num), ESP_ERR_INVALID_ARG, TAG,
+    ESP_RETURN_ON_FALSE(pin->data_out_num == -1 || GPIO_IS_VALID_GPIO(pin->data_out_num), ESP_ERR_INVALID_ARG, TAG,
                         "data_out_num invalid");
-    SIM_RETURN_ON_FALSE(pin->data_in_num == -1 || GPIO_IS_VALID_GPIO(pin->data_in_num), ESP_ERR_INVALID_ARG, TAG,
+    ESP_RETURN_ON_FALSE(pin->data_in_num == -1 || GPIO_IS_VALID_GPIO(pin->data_in_num), ESP_ERR_INVALID_ARG, TAG,
                         "data_in_num invalid");
     INSTALLED_CHECK(i2s_num);
     if (s_legacy[i2s_num]->role == I2S_ROLE_MASTER && pin->mck_io_num != -1 && !esp32_clkout_pin(pin->mck_io_num)) {
@@ -283,4 +287,73 @@ esp_err_t i2s_set_pin(i2s_port_t i2s_num, const i2s_pin_config_t *pin)
         return ESP_ERR_INVALID_ARG;
     }
     return ESP_OK;
+}
+
+/* ---------------------------------------------------------------- exported entry points
+ * Each runs under the simulator lock (sim_clock.h), as ESP-IDF's run under the channel mutex and the
+ * transfer semaphore: calls on a channel are serialised, and a disable or delete from another thread
+ * waits until a transfer in progress has returned. */
+
+esp_err_t i2s_driver_install(i2s_port_t i2s_num, const i2s_config_t *i2s_config, int queue_size, void *i2s_queue)
+{
+    sim_enter();
+    esp_err_t ret = driver_install_locked(i2s_num, i2s_config, queue_size, i2s_queue);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_driver_uninstall(i2s_port_t i2s_num)
+{
+    sim_enter();
+    esp_err_t ret = driver_uninstall_locked(i2s_num);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_start(i2s_port_t i2s_num)
+{
+    sim_enter();
+    esp_err_t ret = start_locked(i2s_num);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_stop(i2s_port_t i2s_num)
+{
+    sim_enter();
+    esp_err_t ret = stop_locked(i2s_num);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_write(i2s_port_t i2s_num, const void *src, size_t size, size_t *bytes_written, TickType_t ticks_to_wait)
+{
+    sim_enter();
+    esp_err_t ret = write_locked(i2s_num, src, size, bytes_written, ticks_to_wait);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_read(i2s_port_t i2s_num, void *dest, size_t size, size_t *bytes_read, TickType_t ticks_to_wait)
+{
+    sim_enter();
+    esp_err_t ret = read_locked(i2s_num, dest, size, bytes_read, ticks_to_wait);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_zero_dma_buffer(i2s_port_t i2s_num)
+{
+    sim_enter();
+    esp_err_t ret = zero_dma_buffer_locked(i2s_num);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_set_pin(i2s_port_t i2s_num, const i2s_pin_config_t *pin)
+{
+    sim_enter();
+    esp_err_t ret = set_pin_locked(i2s_num, pin);
+    sim_leave();
+    return ret;
 }

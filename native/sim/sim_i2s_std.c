@@ -1,13 +1,17 @@
 /*
  * The new ESP-IDF I2S driver (esp_driver_i2s v5.5: i2s_common.c + i2s_std.c) on the simulator, for the
  * original ESP32 (SOC_I2S_HW_VERSION_1): the same argument checks, messages, error codes and channel
- * state machine (REGISTERED -> READY -> RUNNING). The data path runs on the DMA engine of sim_core.c.
+ * state machine (REGISTERED -> READY -> RUNNING). The data path runs on the DMA engine of sim_dma.c.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "driver/i2s_std.h"
-#include "sim_internal.h"
+#include "esp_check.h"
+#include "sim_clock.h"
+#include "sim_dma.h"
+#include "sim_drivers.h"
+#include "sim_port.h"
 
 static const char *TAG = "i2s_common";
 static const char *STD_TAG = "i2s_std";
@@ -17,7 +21,7 @@ static const char *STD_TAG = "i2s_std";
 #define I2S_LL_PLL_F160M_CLK_FREQ 160000000U
 #define I2S_LL_CLK_FRAC_DIV_N_MAX 256U
 
-#define NULL_CHECK(p) SIM_RETURN_ON_FALSE((p), ESP_ERR_INVALID_ARG, TAG, "input parameter '" #p "' is NULL")
+#define NULL_CHECK(p) ESP_RETURN_ON_FALSE((p), ESP_ERR_INVALID_ARG, TAG, "input parameter '" #p "' is NULL")
 
 typedef enum {
     CHAN_STATE_REGISTER,
@@ -69,7 +73,7 @@ static bool handle_known(i2s_chan_handle_t h)
 
 #define HANDLE_CHECK(h) do {                                                            \
         NULL_CHECK(h);                                                                  \
-        SIM_RETURN_ON_FALSE(handle_known(h), ESP_ERR_INVALID_ARG, "i2s_sim",            \
+        ESP_RETURN_ON_FALSE(handle_known(h), ESP_ERR_INVALID_ARG, "i2s_sim",            \
                             "unknown or deleted channel handle");                       \
     } while (0)
 
@@ -125,8 +129,7 @@ static i2s_chan_handle_t register_channel(int id, i2s_dir_t dir, const i2s_chan_
     h->desc_num = cfg->dma_desc_num;
     h->frame_num = cfg->dma_frame_num;
     h->auto_clear = dir == I2S_DIR_TX && (cfg->auto_clear_after_cb || cfg->auto_clear_before_cb);
-    i2s_sim_stats_t *st = sim_port_stats(id, sim_dir(dir));
-    memset(st, 0, sizeof(*st));
+    i2s_sim_stats_t *st = sim_port_clear_stats(id, sim_dir(dir));
     st->state = I2S_SIM_STATE_REGISTERED;
     if (dir == I2S_DIR_TX) {
         s_ctrl[id].tx_chan = h;
@@ -136,18 +139,19 @@ static i2s_chan_handle_t register_channel(int id, i2s_dir_t dir, const i2s_chan_
     return h;
 }
 
-esp_err_t i2s_new_channel(const i2s_chan_config_t *chan_cfg, i2s_chan_handle_t *tx_handle, i2s_chan_handle_t *rx_handle)
+static esp_err_t new_channel_locked(const i2s_chan_config_t *chan_cfg, i2s_chan_handle_t *tx_handle, i2s_chan_handle_t *rx_handle)
 {
     NULL_CHECK(chan_cfg);
     NULL_CHECK(tx_handle || rx_handle);
-    SIM_RETURN_ON_FALSE((unsigned)chan_cfg->id < SOC_I2S_NUM || chan_cfg->id == I2S_NUM_AUTO, ESP_ERR_INVALID_ARG, TAG,
+    ESP_RETURN_ON_FALSE((unsigned)chan_cfg->id < SOC_I2S_NUM || chan_cfg->id == I2S_NUM_AUTO, ESP_ERR_INVALID_ARG, TAG,
                         "invalid I2S port id");
-    SIM_RETURN_ON_FALSE(chan_cfg->dma_desc_num >= 2, ESP_ERR_INVALID_ARG, TAG, "there should be at least 2 DMA buffers");
-    SIM_RETURN_ON_FALSE(chan_cfg->intr_priority >= 0 && chan_cfg->intr_priority <= 7, ESP_ERR_INVALID_ARG, TAG,
+    ESP_RETURN_ON_FALSE(chan_cfg->dma_desc_num >= 2, ESP_ERR_INVALID_ARG, TAG, "there should be at least 2 DMA buffers");
+    ESP_RETURN_ON_FALSE(chan_cfg->intr_priority >= 0 && chan_cfg->intr_priority <= 7, ESP_ERR_INVALID_ARG, TAG,
                         "intr_priority should be within 0~7");
     /* ESP32 has no SOC_I2S_SUPPORT_SLEEP_RETENTION. */
-    SIM_RETURN_ON_FALSE(!chan_cfg->allow_pd, ESP_ERR_NOT_SUPPORTED, TAG, "register back up is not supported");
+    ESP_RETURN_ON_FALSE(!chan_cfg->allow_pd, ESP_ERR_NOT_SUPPORTED, TAG, "register back up is not supported");
 
+    esp_err_t ret = ESP_OK;
     controller_t *c = NULL;
     int id = -1;
     bool found = false;
@@ -164,59 +168,57 @@ esp_err_t i2s_new_channel(const i2s_chan_config_t *chan_cfg, i2s_chan_handle_t *
                 destroy_controller_if_empty(i);
             }
         }
-        SIM_RETURN_ON_FALSE(c, ESP_ERR_NOT_FOUND, TAG, "get i2s object failed");
+        ESP_RETURN_ON_FALSE(c, ESP_ERR_NOT_FOUND, TAG, "get i2s object failed");
     } else {
         id = (int)chan_cfg->id;
         c = acquire_controller(id);
-        SIM_RETURN_ON_FALSE(c, ESP_ERR_NOT_FOUND, TAG, "get i2s object failed");
+        ESP_RETURN_ON_FALSE(c, ESP_ERR_NOT_FOUND, TAG, "get i2s object failed");
         found = take_available_channel(c);
     }
-    if (!found) {
-        destroy_controller_if_empty(id);
-        ESP_LOGE(TAG, "no available channel found");
-        return ESP_ERR_NOT_FOUND;
-    }
+    ESP_GOTO_ON_FALSE(found, ESP_ERR_NOT_FOUND, err, TAG, "no available channel found");
     if (tx_handle) {
-        i2s_chan_handle_t h = register_channel(id, I2S_DIR_TX, chan_cfg);
-        if (!h) {
-            c->occupancy = 0;
-            destroy_controller_if_empty(id);
-            return ESP_ERR_NO_MEM;
-        }
-        *tx_handle = h;
+        *tx_handle = register_channel(id, I2S_DIR_TX, chan_cfg);
+        ESP_GOTO_ON_FALSE(*tx_handle, ESP_ERR_NO_MEM, err, TAG, "register I2S tx channel failed");
     }
     if (rx_handle) {
-        i2s_chan_handle_t h = register_channel(id, I2S_DIR_RX, chan_cfg);
-        if (!h) {
-            ESP_LOGE(TAG, "register I2S rx channel failed");
-            return ESP_ERR_NO_MEM;
-        }
-        *rx_handle = h;
+        *rx_handle = register_channel(id, I2S_DIR_RX, chan_cfg);
+        ESP_GOTO_ON_FALSE(*rx_handle, ESP_ERR_NO_MEM, err, TAG, "register I2S rx channel failed");
     }
     c->full_duplex = tx_handle && rx_handle;
     return ESP_OK;
+
+err:
+    /* A controller left without channels is destroyed, as in ESP-IDF. */
+    if (!c->tx_chan && !c->rx_chan) {
+        c->occupancy = 0;
+    }
+    destroy_controller_if_empty(id);
+    return ret;
 }
 
 static void free_channel_dma(i2s_chan_handle_t h)
 {
     if (h->has_dma) {
         sim_dma_discard_pending(&h->dma);
-        sim_dma_unregister(&h->dma);
+        sim_port_detach_dma(h->port, &h->dma);
         sim_dma_free(&h->dma);
         h->has_dma = false;
     }
 }
 
-esp_err_t i2s_del_channel(i2s_chan_handle_t handle)
+static esp_err_t del_channel_locked(i2s_chan_handle_t handle)
 {
     HANDLE_CHECK(handle);
-    SIM_RETURN_ON_FALSE(handle->state < CHAN_STATE_RUNNING, ESP_ERR_INVALID_STATE, TAG,
+    /* From a source/sink callback the transfer that runs it may be using this channel's ring. */
+    ESP_RETURN_ON_FALSE(!sim_nested(), ESP_ERR_INVALID_STATE, "i2s_sim",
+                        "a channel cannot be deleted from a source/sink callback");
+    ESP_RETURN_ON_FALSE(handle->state < CHAN_STATE_RUNNING, ESP_ERR_INVALID_STATE, TAG,
                         "the channel can't be deleted unless it is disabled");
     int id = handle->port;
     controller_t *c = &s_ctrl[id];
     free_channel_dma(handle);
     if (handle->dir == I2S_DIR_TX) {
-        sim_sink_flush(sim_port_sink(id));
+        sim_port_flush_sink(id);
     }
     sim_port_stats(id, sim_dir(handle->dir))->state = I2S_SIM_STATE_NONE;
     /* HW v1: deleting either channel frees the whole controller for new channels (as ESP-IDF does). */
@@ -232,7 +234,7 @@ esp_err_t i2s_del_channel(i2s_chan_handle_t handle)
     return ESP_OK;
 }
 
-esp_err_t i2s_channel_get_info(i2s_chan_handle_t handle, i2s_chan_info_t *chan_info)
+static esp_err_t channel_get_info_locked(i2s_chan_handle_t handle, i2s_chan_info_t *chan_info)
 {
     NULL_CHECK(handle);
     NULL_CHECK(chan_info);
@@ -260,7 +262,7 @@ static esp_err_t std_set_slot(i2s_chan_handle_t h, const i2s_std_slot_config_t *
     uint32_t bits = (uint32_t)slot->data_bit_width;
     /* ESP-IDF does not check data_bit_width here; a width outside 8/16/24/32 breaks its buffer maths
      * (0 gives empty DMA buffers). The simulator refuses it instead of modelling that failure. */
-    SIM_RETURN_ON_FALSE(bits == 8 || bits == 16 || bits == 24 || bits == 32, ESP_ERR_INVALID_ARG, "i2s_sim",
+    ESP_RETURN_ON_FALSE(bits == 8 || bits == 16 || bits == 24 || bits == 32, ESP_ERR_INVALID_ARG, "i2s_sim",
                         "data_bit_width %u is not 8, 16, 24 or 32", (unsigned)bits);
     uint32_t active = slot->slot_mode == I2S_SLOT_MODE_MONO ? 1U : 2U;
     uint32_t bps = sim_esp32_bytes_per_sample(bits);
@@ -276,18 +278,18 @@ static esp_err_t std_set_slot(i2s_chan_handle_t h, const i2s_std_slot_config_t *
         .mono_pick = slot->slot_mask == I2S_STD_SLOT_RIGHT ? 1U : 0U,
     };
     if (h->has_dma) {
-        sim_dma_unregister(&h->dma);
+        sim_port_detach_dma(h->port, &h->dma);
         sim_dma_free(&h->dma);
         h->has_dma = false;
     }
-    esp_err_t err = sim_dma_init(&h->dma, h->port, sim_dir(h->dir), h->desc_num, h->frame_num, &fmt, h->auto_clear,
-                                 sim_port_stats(h->port, sim_dir(h->dir)));
+    esp_err_t err = sim_dma_init(&h->dma, sim_dir(h->dir), h->desc_num, h->frame_num, &fmt, h->auto_clear,
+                                 sim_port_endpoint(h->port, sim_dir(h->dir)), sim_port_stats(h->port, sim_dir(h->dir)));
     if (err != ESP_OK) {
         ESP_LOGE(STD_TAG, "allocate memory for dma descriptor failed");
         return err;
     }
     h->has_dma = true;
-    sim_dma_register(&h->dma);
+    sim_port_attach_dma(h->port, &h->dma);
     h->std.slot_cfg = *slot;
     if ((int)h->std.slot_cfg.slot_bit_width < (int)h->std.slot_cfg.data_bit_width) {
         h->std.slot_cfg.slot_bit_width = (i2s_slot_bit_width_t)h->std.slot_cfg.data_bit_width;
@@ -301,7 +303,7 @@ static esp_err_t std_set_clock(i2s_chan_handle_t h, const i2s_std_clk_config_t *
     const i2s_std_slot_config_t *slot = &h->std.slot_cfg;
     uint32_t real_slot_bit = (int)slot->slot_bit_width < (int)slot->data_bit_width ?
                              (uint32_t)slot->data_bit_width : (uint32_t)slot->slot_bit_width;
-    SIM_RETURN_ON_FALSE(real_slot_bit != 24 || (clk->mclk_multiple % 3 == 0), ESP_ERR_INVALID_ARG, STD_TAG,
+    ESP_RETURN_ON_FALSE(real_slot_bit != 24 || (clk->mclk_multiple % 3 == 0), ESP_ERR_INVALID_ARG, STD_TAG,
                         "The 'mclk_multiple' should be the multiple of 3 while using 24-bit data width");
     uint32_t rate = clk->sample_rate_hz;
     uint32_t slot_bits = real_slot_bit;
@@ -325,7 +327,7 @@ static esp_err_t std_set_clock(i2s_chan_handle_t h, const i2s_std_clk_config_t *
         mclk = bclk * bclk_div;
     }
     /* A zero rate makes ESP-IDF divide by zero; the simulator reports it instead. */
-    SIM_RETURN_ON_FALSE(mclk != 0 && bclk != 0, ESP_ERR_INVALID_ARG, "i2s_sim",
+    ESP_RETURN_ON_FALSE(mclk != 0 && bclk != 0, ESP_ERR_INVALID_ARG, "i2s_sim",
                         "sample_rate_hz %u gives a zero clock (division by zero on the device)", (unsigned)rate);
     uint32_t sclk = I2S_LL_PLL_F160M_CLK_FREQ;
     if (clk->clk_src == I2S_CLK_SRC_APLL) {
@@ -342,11 +344,10 @@ static esp_err_t std_set_clock(i2s_chan_handle_t h, const i2s_std_clk_config_t *
     }
     uint32_t mclk_div = sclk / mclk;
     float min_mclk_div = 1.99f;
-    SIM_RETURN_ON_FALSE((float)sclk > (float)mclk * min_mclk_div, ESP_ERR_INVALID_ARG, STD_TAG, "sample rate is too large");
-    SIM_RETURN_ON_FALSE(mclk_div < I2S_LL_CLK_FRAC_DIV_N_MAX, ESP_ERR_INVALID_ARG, STD_TAG, "sample rate is too small");
+    ESP_RETURN_ON_FALSE((float)sclk > (float)mclk * min_mclk_div, ESP_ERR_INVALID_ARG, STD_TAG, "sample rate is too large");
+    ESP_RETURN_ON_FALSE(mclk_div < I2S_LL_CLK_FRAC_DIV_N_MAX, ESP_ERR_INVALID_ARG, STD_TAG, "sample rate is too small");
     h->std.clk_cfg = *clk;
-    h->dma.fmt.sample_rate_hz = rate;
-    h->dma.stats->sample_rate_hz = rate;
+    sim_dma_set_rate(&h->dma, rate, rate, 1);
     return ESP_OK;
 }
 
@@ -358,8 +359,8 @@ static bool esp32_clkout_pin(int gpio)
 
 static esp_err_t std_set_gpio(i2s_chan_handle_t h, const i2s_std_gpio_config_t *gpio)
 {
-    SIM_RETURN_ON_FALSE(gpio->bclk == -1 || GPIO_IS_VALID_GPIO(gpio->bclk), ESP_ERR_INVALID_ARG, STD_TAG, "bclk invalid");
-    SIM_RETURN_ON_FALSE(gpio->ws == -1 || GPIO_IS_VALID_GPIO(gpio->ws), ESP_ERR_INVALID_ARG, STD_TAG, "ws invalid");
+    ESP_RETURN_ON_FALSE(gpio->bclk == -1 || GPIO_IS_VALID_GPIO(gpio->bclk), ESP_ERR_INVALID_ARG, STD_TAG, "bclk invalid");
+    ESP_RETURN_ON_FALSE(gpio->ws == -1 || GPIO_IS_VALID_GPIO(gpio->ws), ESP_ERR_INVALID_ARG, STD_TAG, "ws invalid");
     if (gpio->mclk != I2S_GPIO_UNUSED && !esp32_clkout_pin(gpio->mclk)) {
         ESP_LOGE("esp_clock_output", "Output GPIO number error");
         ESP_LOGE(TAG, "mclk configure failed");
@@ -370,13 +371,13 @@ static esp_err_t std_set_gpio(i2s_chan_handle_t h, const i2s_std_gpio_config_t *
     return ESP_OK;
 }
 
-esp_err_t i2s_channel_init_std_mode(i2s_chan_handle_t handle, const i2s_std_config_t *std_cfg)
+static esp_err_t channel_init_std_mode_locked(i2s_chan_handle_t handle, const i2s_std_config_t *std_cfg)
 {
     HANDLE_CHECK(handle);
     /* ESP-IDF reads std_cfg without a NULL check; the simulator reports it. */
-    SIM_RETURN_ON_FALSE(std_cfg, ESP_ERR_INVALID_ARG, STD_TAG, "input parameter 'std_cfg' is NULL");
+    ESP_RETURN_ON_FALSE(std_cfg, ESP_ERR_INVALID_ARG, STD_TAG, "input parameter 'std_cfg' is NULL");
     handle->mode = I2S_COMM_MODE_STD;
-    SIM_RETURN_ON_FALSE(handle->state == CHAN_STATE_REGISTER, ESP_ERR_INVALID_STATE, STD_TAG,
+    ESP_RETURN_ON_FALSE(handle->state == CHAN_STATE_REGISTER, ESP_ERR_INVALID_STATE, STD_TAG,
                         "the channel has initialized already");
     esp_err_t err = std_set_slot(handle, &std_cfg->slot_cfg);
     if (err != ESP_OK) {
@@ -402,10 +403,10 @@ esp_err_t i2s_channel_init_std_mode(i2s_chan_handle_t handle, const i2s_std_conf
     return ESP_OK;
 }
 
-esp_err_t i2s_channel_enable(i2s_chan_handle_t handle)
+static esp_err_t channel_enable_locked(i2s_chan_handle_t handle)
 {
     HANDLE_CHECK(handle);
-    SIM_RETURN_ON_FALSE(handle->state == CHAN_STATE_READY, ESP_ERR_INVALID_STATE, TAG,
+    ESP_RETURN_ON_FALSE(handle->state == CHAN_STATE_READY, ESP_ERR_INVALID_STATE, TAG,
                         "the channel has already enabled or not initialized");
     sim_dma_start(&handle->dma);
     handle->state = CHAN_STATE_RUNNING;
@@ -416,10 +417,10 @@ esp_err_t i2s_channel_enable(i2s_chan_handle_t handle)
     return ESP_OK;
 }
 
-esp_err_t i2s_channel_disable(i2s_chan_handle_t handle)
+static esp_err_t channel_disable_locked(i2s_chan_handle_t handle)
 {
     HANDLE_CHECK(handle);
-    SIM_RETURN_ON_FALSE(handle->state > CHAN_STATE_READY, ESP_ERR_INVALID_STATE, TAG, "the channel has not been enabled yet");
+    ESP_RETURN_ON_FALSE(handle->state > CHAN_STATE_READY, ESP_ERR_INVALID_STATE, TAG, "the channel has not been enabled yet");
     sim_dma_catch_up(&handle->dma);
     handle->state = CHAN_STATE_READY;
     sim_dma_drop_current(&handle->dma);
@@ -436,19 +437,20 @@ static uint64_t ms_to_wait(uint32_t timeout_ms)
     return ticks == portMAX_DELAY ? SIM_WAIT_FOREVER : (uint64_t)ticks;
 }
 
-esp_err_t i2s_channel_write(i2s_chan_handle_t handle, const void *src, size_t size, size_t *bytes_written, uint32_t timeout_ms)
+static esp_err_t channel_write_locked(i2s_chan_handle_t handle, const void *src, size_t size, size_t *bytes_written, uint32_t timeout_ms)
 {
     HANDLE_CHECK(handle);
-    SIM_RETURN_ON_FALSE(handle->dir == I2S_DIR_TX, ESP_ERR_INVALID_ARG, TAG, "this channel is not tx channel");
+    ESP_RETURN_ON_FALSE(handle->dir == I2S_DIR_TX, ESP_ERR_INVALID_ARG, TAG, "this channel is not tx channel");
     if (bytes_written) {
         *bytes_written = 0;
     }
     /* ESP-IDF would memcpy from NULL; the simulator reports it. */
-    SIM_RETURN_ON_FALSE(src || size == 0, ESP_ERR_INVALID_ARG, TAG, "input parameter 'src' is NULL");
-    sim_charge_call();
-    /* The driver first takes a semaphore that only exists while the channel runs; nothing can enable
-     * the channel during that wait in a single-threaded simulation, so the simulator answers at once. */
-    SIM_RETURN_ON_FALSE(handle->state == CHAN_STATE_RUNNING, ESP_ERR_INVALID_STATE, TAG, "The channel is not enabled");
+    ESP_RETURN_ON_FALSE(src || size == 0, ESP_ERR_INVALID_ARG, TAG, "input parameter 'src' is NULL");
+    sim_clock_charge_call();
+    /* The driver first waits up to the timeout for the channel's semaphore, which exists only while the
+     * channel runs. Another thread cannot enable the channel during a call (calls are atomic in virtual
+     * time, see i2s_sim.h), so the simulator answers at once. */
+    ESP_RETURN_ON_FALSE(handle->state == CHAN_STATE_RUNNING, ESP_ERR_INVALID_STATE, TAG, "The channel is not enabled");
     size_t moved = 0;
     sim_xfer_result_t r = sim_dma_transfer(&handle->dma, (void *)(uintptr_t)src, size, &moved, ms_to_wait(timeout_ms), true);
     if (bytes_written) {
@@ -457,16 +459,16 @@ esp_err_t i2s_channel_write(i2s_chan_handle_t handle, const void *src, size_t si
     return r == SIM_XFER_DONE ? ESP_OK : ESP_ERR_TIMEOUT;
 }
 
-esp_err_t i2s_channel_read(i2s_chan_handle_t handle, void *dest, size_t size, size_t *bytes_read, uint32_t timeout_ms)
+static esp_err_t channel_read_locked(i2s_chan_handle_t handle, void *dest, size_t size, size_t *bytes_read, uint32_t timeout_ms)
 {
     HANDLE_CHECK(handle);
-    SIM_RETURN_ON_FALSE(handle->dir == I2S_DIR_RX, ESP_ERR_INVALID_ARG, TAG, "this channel is not rx channel");
+    ESP_RETURN_ON_FALSE(handle->dir == I2S_DIR_RX, ESP_ERR_INVALID_ARG, TAG, "this channel is not rx channel");
     if (bytes_read) {
         *bytes_read = 0;
     }
-    SIM_RETURN_ON_FALSE(dest || size == 0, ESP_ERR_INVALID_ARG, TAG, "input parameter 'dest' is NULL");
-    sim_charge_call();
-    SIM_RETURN_ON_FALSE(handle->state == CHAN_STATE_RUNNING, ESP_ERR_INVALID_STATE, TAG, "The channel is not enabled");
+    ESP_RETURN_ON_FALSE(dest || size == 0, ESP_ERR_INVALID_ARG, TAG, "input parameter 'dest' is NULL");
+    sim_clock_charge_call();
+    ESP_RETURN_ON_FALSE(handle->state == CHAN_STATE_RUNNING, ESP_ERR_INVALID_STATE, TAG, "The channel is not enabled");
     size_t moved = 0;
     sim_xfer_result_t r = sim_dma_transfer(&handle->dma, dest, size, &moved, ms_to_wait(timeout_ms), true);
     if (bytes_read) {
@@ -475,14 +477,14 @@ esp_err_t i2s_channel_read(i2s_chan_handle_t handle, void *dest, size_t size, si
     return r == SIM_XFER_DONE ? ESP_OK : ESP_ERR_TIMEOUT;
 }
 
-esp_err_t i2s_channel_preload_data(i2s_chan_handle_t tx_handle, const void *src, size_t size, size_t *bytes_loaded)
+static esp_err_t channel_preload_data_locked(i2s_chan_handle_t tx_handle, const void *src, size_t size, size_t *bytes_loaded)
 {
     HANDLE_CHECK(tx_handle);
-    SIM_RETURN_ON_FALSE(tx_handle->dir == I2S_DIR_TX, ESP_ERR_INVALID_ARG, TAG, "this channel is not tx channel");
-    SIM_RETURN_ON_FALSE(tx_handle->state == CHAN_STATE_READY, ESP_ERR_INVALID_STATE, TAG,
+    ESP_RETURN_ON_FALSE(tx_handle->dir == I2S_DIR_TX, ESP_ERR_INVALID_ARG, TAG, "this channel is not tx channel");
+    ESP_RETURN_ON_FALSE(tx_handle->state == CHAN_STATE_READY, ESP_ERR_INVALID_STATE, TAG,
                         "data can only be preloaded when the channel is READY");
-    SIM_RETURN_ON_FALSE(bytes_loaded, ESP_ERR_INVALID_ARG, TAG, "input parameter 'bytes_loaded' is NULL");
-    SIM_RETURN_ON_FALSE(src || size == 0, ESP_ERR_INVALID_ARG, TAG, "input parameter 'src' is NULL");
+    ESP_RETURN_ON_FALSE(bytes_loaded, ESP_ERR_INVALID_ARG, TAG, "input parameter 'bytes_loaded' is NULL");
+    ESP_RETURN_ON_FALSE(src || size == 0, ESP_ERR_INVALID_ARG, TAG, "input parameter 'src' is NULL");
     *bytes_loaded = sim_dma_preload(&tx_handle->dma, src, size);
     return ESP_OK;
 }
@@ -503,4 +505,81 @@ void sim_std_reset(void)
         }
         memset(c, 0, sizeof(*c));
     }
+}
+
+/* ---------------------------------------------------------------- exported entry points
+ * Each runs under the simulator lock (sim_clock.h), as ESP-IDF's run under the channel mutex and the
+ * transfer semaphore: calls on a channel are serialised, and a disable or delete from another thread
+ * waits until a transfer in progress has returned. */
+
+esp_err_t i2s_new_channel(const i2s_chan_config_t *chan_cfg, i2s_chan_handle_t *tx_handle, i2s_chan_handle_t *rx_handle)
+{
+    sim_enter();
+    esp_err_t ret = new_channel_locked(chan_cfg, tx_handle, rx_handle);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_del_channel(i2s_chan_handle_t handle)
+{
+    sim_enter();
+    esp_err_t ret = del_channel_locked(handle);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_channel_get_info(i2s_chan_handle_t handle, i2s_chan_info_t *chan_info)
+{
+    sim_enter();
+    esp_err_t ret = channel_get_info_locked(handle, chan_info);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_channel_init_std_mode(i2s_chan_handle_t handle, const i2s_std_config_t *std_cfg)
+{
+    sim_enter();
+    esp_err_t ret = channel_init_std_mode_locked(handle, std_cfg);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_channel_enable(i2s_chan_handle_t handle)
+{
+    sim_enter();
+    esp_err_t ret = channel_enable_locked(handle);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_channel_disable(i2s_chan_handle_t handle)
+{
+    sim_enter();
+    esp_err_t ret = channel_disable_locked(handle);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_channel_write(i2s_chan_handle_t handle, const void *src, size_t size, size_t *bytes_written, uint32_t timeout_ms)
+{
+    sim_enter();
+    esp_err_t ret = channel_write_locked(handle, src, size, bytes_written, timeout_ms);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_channel_read(i2s_chan_handle_t handle, void *dest, size_t size, size_t *bytes_read, uint32_t timeout_ms)
+{
+    sim_enter();
+    esp_err_t ret = channel_read_locked(handle, dest, size, bytes_read, timeout_ms);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_channel_preload_data(i2s_chan_handle_t tx_handle, const void *src, size_t size, size_t *bytes_loaded)
+{
+    sim_enter();
+    esp_err_t ret = channel_preload_data_locked(tx_handle, src, size, bytes_loaded);
+    sim_leave();
+    return ret;
 }

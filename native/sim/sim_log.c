@@ -1,14 +1,20 @@
 /*
  * Host implementations of esp_get_idf_version, esp_err_to_name, ESP_ERROR_CHECK's failure path and esp_log_write, plus the
- * simulator's capture of the last driver error/warning (tests compare it with ESP-IDF's messages).
+ * simulator's capture of the last driver error/warning (tests compare it with ESP-IDF's messages). It has a lock of
+ * its own (the application may log from any thread) and takes the time for its lines from a plugged-in clock.
  */
+#define _POSIX_C_SOURCE 200809L
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "esp_idf_version.h"
-#include "sim_internal.h"
+#include "esp_err.h"
+#include "esp_log.h"
+#include "i2s_sim.h"
+#include "sim_log.h"
 
 const char *esp_get_idf_version(void)
 {
@@ -69,6 +75,8 @@ void _esp_error_check_failed(esp_err_t rc, const char *file, int line, const cha
     abort();
 }
 
+static pthread_mutex_t s_lock = PTHREAD_MUTEX_INITIALIZER;
+static sim_log_clock_fn s_clock;
 static int s_level = ESP_LOG_NONE;
 static char s_last[512];
 static size_t s_last_len;
@@ -92,20 +100,32 @@ static void history_append(const char *line, size_t len)
     s_history[s_history_len] = '\0';
 }
 
+void sim_log_set_clock(sim_log_clock_fn now_us)
+{
+    (void)pthread_mutex_lock(&s_lock);
+    s_clock = now_us;
+    (void)pthread_mutex_unlock(&s_lock);
+}
+
 int i2s_sim_log_contains(const char *text)
 {
-    return text && strstr(s_history, text) != NULL;
+    (void)pthread_mutex_lock(&s_lock);
+    int found = text && strstr(s_history, text) != NULL;
+    (void)pthread_mutex_unlock(&s_lock);
+    return found;
 }
 
 void esp_log_level_set(const char *tag, esp_log_level_t level)
 {
     (void)tag;
-    s_level = (int)level;
+    i2s_sim_set_log_level((int)level);
 }
 
 void i2s_sim_set_log_level(int level)
 {
+    (void)pthread_mutex_lock(&s_lock);
     s_level = level;
+    (void)pthread_mutex_unlock(&s_lock);
 }
 
 void esp_log_write(esp_log_level_t level, const char *tag, const char *format, ...)
@@ -118,6 +138,7 @@ void esp_log_write(esp_log_level_t level, const char *tag, const char *format, .
     if (n < 0) {
         return;
     }
+    (void)pthread_mutex_lock(&s_lock);
     if (level == ESP_LOG_ERROR || level == ESP_LOG_WARN) {
         int m = snprintf(s_last, sizeof(s_last), "%s: %s", tag ? tag : "", msg);
         s_last_len = m < 0 ? 0 : (size_t)m;
@@ -128,30 +149,37 @@ void esp_log_write(esp_log_level_t level, const char *tag, const char *format, .
     }
     if ((int)level <= s_level && level != ESP_LOG_NONE) {
         static const char letters[] = "NEWIDV";
-        fprintf(stderr, "%c (%llu) %s: %s\n", letters[level], (unsigned long long)sim_now(), tag ? tag : "", msg);
+        unsigned long long now = s_clock ? (unsigned long long)s_clock() : 0ULL;
+        fprintf(stderr, "%c (%llu) %s: %s\n", letters[level], now, tag ? tag : "", msg);
     }
+    (void)pthread_mutex_unlock(&s_lock);
 }
 
 uint32_t i2s_sim_last_log(char *buf, uint32_t len)
 {
+    (void)pthread_mutex_lock(&s_lock);
     if (buf && len > 0) {
         size_t n = s_last_len < len - 1U ? s_last_len : len - 1U;
         memcpy(buf, s_last, n);
         buf[n] = '\0';
     }
-    return (uint32_t)s_last_len;
+    uint32_t full = (uint32_t)s_last_len;
+    (void)pthread_mutex_unlock(&s_lock);
+    return full;
 }
 
 void i2s_sim_clear_log(void)
 {
+    (void)pthread_mutex_lock(&s_lock);
     s_last[0] = '\0';
     s_last_len = 0;
     s_history[0] = '\0';
     s_history_len = 0;
+    (void)pthread_mutex_unlock(&s_lock);
 }
 
 void sim_log_reset(void)
 {
     i2s_sim_clear_log();
-    s_level = ESP_LOG_NONE;
+    i2s_sim_set_log_level(ESP_LOG_NONE);
 }

@@ -5,12 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sim_internal.h"
-
-static bool port_ok(int port)
-{
-    return port >= 0 && port < I2S_SIM_PORT_COUNT;
-}
+#include "esp_err.h"
+#include "esp_log.h"
+#include "sim_sink.h"
 
 static void wr_u32(uint8_t *p, uint32_t v)
 {
@@ -73,52 +70,30 @@ void sim_sink_release(sim_sink_t *sink)
     memset(sink, 0, sizeof(*sink));
 }
 
-static sim_sink_t *replace_sink(int port, sim_sink_kind_t kind)
+static sim_sink_t *replace_sink(sim_sink_t *sink, sim_sink_kind_t kind)
 {
-    sim_sink_t *sink = sim_port_sink(port);
     sim_sink_release(sink);
     sink->kind = kind;
     return sink;
 }
 
-int i2s_sim_sink_null(int port)
+void sim_sink_set_null(sim_sink_t *sink)
 {
-    if (!port_ok(port)) {
-        return ESP_ERR_INVALID_ARG;
-    }
-    replace_sink(port, SINK_NULL);
-    return ESP_OK;
+    replace_sink(sink, SINK_NULL);
 }
 
-int i2s_sim_sink_detach(int port)
+void sim_sink_set_memory(sim_sink_t *sink, uint64_t max_bytes)
 {
-    return i2s_sim_sink_null(port);
+    replace_sink(sink, SINK_MEMORY)->mem_max = max_bytes;
 }
 
-int i2s_sim_sink_memory(int port, uint64_t max_bytes)
+uint64_t sim_sink_memory_size(const sim_sink_t *sink)
 {
-    if (!port_ok(port)) {
-        return ESP_ERR_INVALID_ARG;
-    }
-    sim_sink_t *sink = replace_sink(port, SINK_MEMORY);
-    sink->mem_max = max_bytes;
-    return ESP_OK;
+    return sink->mem_size;
 }
 
-uint64_t i2s_sim_sink_memory_size(int port)
+uint64_t sim_sink_memory_read(const sim_sink_t *sink, uint64_t offset, void *dst, uint64_t len)
 {
-    if (!port_ok(port)) {
-        return 0;
-    }
-    return sim_port_sink(port)->mem_size;
-}
-
-uint64_t i2s_sim_sink_memory_read(int port, uint64_t offset, void *dst, uint64_t len)
-{
-    if (!port_ok(port) || !dst) {
-        return 0;
-    }
-    sim_sink_t *sink = sim_port_sink(port);
     if (offset >= sink->mem_size) {
         return 0;
     }
@@ -127,26 +102,25 @@ uint64_t i2s_sim_sink_memory_read(int port, uint64_t offset, void *dst, uint64_t
     return n;
 }
 
-int i2s_sim_sink_wav(int port, const char *path)
+int sim_sink_set_wav(sim_sink_t *sink, const char *path)
 {
-    if (!port_ok(port) || !path) {
+    if (!path) {
         return ESP_ERR_INVALID_ARG;
     }
     FILE *f = fopen(path, "wb+");
     if (!f) {
         return ESP_FAIL;
     }
-    sim_sink_t *sink = replace_sink(port, SINK_WAV);
-    sink->wav = f;
+    replace_sink(sink, SINK_WAV)->wav = f;
     return ESP_OK;
 }
 
-int i2s_sim_sink_callback(int port, i2s_sim_sink_fn fn, void *user)
+int sim_sink_set_callback(sim_sink_t *sink, i2s_sim_sink_fn fn, void *user)
 {
-    if (!port_ok(port) || !fn) {
+    if (!fn) {
         return ESP_ERR_INVALID_ARG;
     }
-    sim_sink_t *sink = replace_sink(port, SINK_CALLBACK);
+    replace_sink(sink, SINK_CALLBACK);
     sink->callback = fn;
     sink->user = user;
     return ESP_OK;
@@ -180,9 +154,10 @@ static void memory_append(sim_sink_t *sink, const uint8_t *data, uint32_t bytes)
     sink->mem_size += n;
 }
 
-void sim_sink_write(sim_sink_t *sink, const sim_format_t *fmt, const uint8_t *data, uint32_t bytes,
-                    uint32_t data_bytes, uint32_t bytes_per_frame)
+static void sink_play(void *self, const sim_format_t *fmt, const uint8_t *data, uint32_t bytes, uint32_t data_bytes,
+                      uint32_t bytes_per_frame)
 {
+    sim_sink_t *sink = self;
     switch (sink->kind) {
     case SINK_NULL:
         break;
@@ -206,4 +181,15 @@ void sim_sink_write(sim_sink_t *sink, const sim_format_t *fmt, const uint8_t *da
         sink->wav_bytes += bytes;
         break;
     }
+}
+
+static const sim_endpoint_ops_t s_sink_ops = {
+    .fill = NULL,
+    .play = sink_play,
+};
+
+sim_endpoint_t sim_sink_endpoint(sim_sink_t *sink)
+{
+    sim_endpoint_t ep = {&s_sink_ops, sink};
+    return ep;
 }

@@ -7,14 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sim_internal.h"
+#include "esp_err.h"
+#include "sim_source.h"
 
 #define SIM_PI 3.14159265358979323846
-
-static bool port_ok(int port)
-{
-    return port >= 0 && port < I2S_SIM_PORT_COUNT;
-}
 
 void sim_source_release(sim_source_t *src)
 {
@@ -24,41 +20,37 @@ void sim_source_release(sim_source_t *src)
     memset(src, 0, sizeof(*src));
 }
 
-static sim_source_t *replace_source(int port, sim_source_kind_t kind)
+static sim_source_t *replace_source(sim_source_t *src, sim_source_kind_t kind)
 {
-    sim_source_t *src = sim_port_source(port);
     sim_source_release(src);
     src->kind = kind;
     return src;
 }
 
-int i2s_sim_source_silence(int port)
+int sim_source_set_silence(sim_source_t *src)
 {
-    if (!port_ok(port)) {
-        return ESP_ERR_INVALID_ARG;
-    }
-    replace_source(port, SRC_SILENCE);
+    replace_source(src, SRC_SILENCE);
     return ESP_OK;
 }
 
-int i2s_sim_source_tone(int port, double frequency_hz, double amplitude)
+int sim_source_set_tone(sim_source_t *src, double frequency_hz, double amplitude)
 {
-    if (!port_ok(port) || !(frequency_hz >= 0.0) || !(amplitude >= 0.0 && amplitude <= 1.0)) {
+    if (!(frequency_hz >= 0.0) || !(amplitude >= 0.0 && amplitude <= 1.0)) {
         return ESP_ERR_INVALID_ARG;
     }
-    sim_source_t *src = replace_source(port, SRC_TONE);
+    replace_source(src, SRC_TONE);
     src->frequency_hz = frequency_hz;
     src->amplitude = amplitude;
     return ESP_OK;
 }
 
-int i2s_sim_source_chirp(int port, double start_hz, double end_hz, double duration_s, double amplitude)
+int sim_source_set_chirp(sim_source_t *src, double start_hz, double end_hz, double duration_s, double amplitude)
 {
-    if (!port_ok(port) || !(start_hz >= 0.0) || !(end_hz >= 0.0) || !(duration_s > 0.0) ||
+    if (!(start_hz >= 0.0) || !(end_hz >= 0.0) || !(duration_s > 0.0) ||
             !(amplitude >= 0.0 && amplitude <= 1.0)) {
         return ESP_ERR_INVALID_ARG;
     }
-    sim_source_t *src = replace_source(port, SRC_CHIRP);
+    replace_source(src, SRC_CHIRP);
     src->frequency_hz = start_hz;
     src->end_hz = end_hz;
     src->duration_s = duration_s;
@@ -66,21 +58,18 @@ int i2s_sim_source_chirp(int port, double start_hz, double end_hz, double durati
     return ESP_OK;
 }
 
-int i2s_sim_source_pattern(int port)
+int sim_source_set_pattern(sim_source_t *src)
 {
-    if (!port_ok(port)) {
-        return ESP_ERR_INVALID_ARG;
-    }
-    replace_source(port, SRC_PATTERN);
+    replace_source(src, SRC_PATTERN);
     return ESP_OK;
 }
 
-int i2s_sim_source_callback(int port, i2s_sim_source_fn fn, void *user)
+int sim_source_set_callback(sim_source_t *src, i2s_sim_source_fn fn, void *user)
 {
-    if (!port_ok(port) || !fn) {
+    if (!fn) {
         return ESP_ERR_INVALID_ARG;
     }
-    sim_source_t *src = replace_source(port, SRC_CALLBACK);
+    replace_source(src, SRC_CALLBACK);
     src->callback = fn;
     src->user = user;
     return ESP_OK;
@@ -98,9 +87,9 @@ static uint16_t rd_u16(const uint8_t *p)
     return (uint16_t)(p[0] | (p[1] << 8));
 }
 
-int i2s_sim_source_wav(int port, const char *path, int loop)
+int sim_source_set_wav(sim_source_t *src, const char *path, int loop)
 {
-    if (!port_ok(port) || !path) {
+    if (!path) {
         return ESP_ERR_INVALID_ARG;
     }
     FILE *f = fopen(path, "rb");
@@ -149,7 +138,7 @@ int i2s_sim_source_wav(int port, const char *path, int loop)
                 fclose(f);
                 return ESP_ERR_NOT_SUPPORTED;
             }
-            sim_source_t *src = replace_source(port, SRC_WAV);
+            replace_source(src, SRC_WAV);
             src->wav = f;
             src->wav_data_offset = ftell(f);
             src->wav_data_bytes = size - size % block_align;
@@ -264,9 +253,9 @@ uint64_t i2s_sim_pattern_value(const void *frame, uint32_t bytes_per_frame)
     return v;
 }
 
-void sim_source_fill(sim_source_t *src, const sim_format_t *fmt, uint8_t *dst, uint32_t frames,
-                     uint32_t bytes_per_frame)
+static void source_fill(void *self, const sim_format_t *fmt, uint8_t *dst, uint32_t frames, uint32_t bytes_per_frame)
 {
+    sim_source_t *src = self;
     uint32_t bytes = frames * bytes_per_frame;
     switch (src->kind) {
     case SRC_SILENCE:
@@ -281,7 +270,8 @@ void sim_source_fill(sim_source_t *src, const sim_format_t *fmt, uint8_t *dst, u
     case SRC_TONE:
     case SRC_CHIRP:
     case SRC_WAV: {
-        double rate = (double)fmt->sample_rate_hz;
+        /* The microphone is sampled at the rate the clock dividers achieve. */
+        double rate = fmt->real_rate_hz;
         for (uint32_t i = 0; i < frames; i++) {
             int32_t s[2] = {0, 0};
             if (src->kind == SRC_WAV) {
@@ -309,4 +299,15 @@ void sim_source_fill(sim_source_t *src, const sim_format_t *fmt, uint8_t *dst, u
     }
     }
     src->frame_index += frames;
+}
+
+static const sim_endpoint_ops_t s_source_ops = {
+    .fill = source_fill,
+    .play = NULL,
+};
+
+sim_endpoint_t sim_source_endpoint(sim_source_t *src)
+{
+    sim_endpoint_t ep = {&s_source_ops, src};
+    return ep;
 }

@@ -73,6 +73,11 @@ void i2s_sim_set_call_cost_us(uint32_t microseconds);
 /* Statistics of one port+direction; ESP_ERR_INVALID_ARG for a bad port/direction or NULL out. */
 int i2s_sim_get_stats(int port, int direction, i2s_sim_stats_t *out);
 
+/* The frame rate the hardware of port+direction runs at: the rate the driver's clock dividers achieve
+ * for the configured rate (see "Clock" in native/README.md), in Hz. ESP_ERR_INVALID_STATE (and 0)
+ * while the port+direction has no initialised channel or driver. */
+int i2s_sim_get_real_rate(int port, int direction, double *rate_hz);
+
 /* ---- RX sources (one per port; default is silence). Attach replaces the previous source. ---- */
 int i2s_sim_source_silence(int port);
 /* Sine of frequency_hz at amplitude 0..1 of full scale, same on every slot. */

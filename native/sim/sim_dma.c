@@ -1,129 +1,19 @@
 /*
- * Simulator core: the virtual clock, the per-port state, and the DMA ring engine shared by the new
- * (i2s_std) and the legacy driver front ends. The engine follows ESP-IDF v5.5's i2s_common.c /
- * i2s_legacy.c: a ring of dma_desc_num buffers that the hardware walks forever, an ISR that at every
- * buffer end (EOF) pushes the finished buffer into a queue of capacity dma_desc_num - 1 (dropping the
- * oldest entry when it is full), and read/write loops that pop buffers from that queue with a timeout.
+ * The DMA ring engine shared by the new (i2s_std) and the legacy driver front ends. It follows ESP-IDF
+ * v5.5's i2s_common.c / i2s_legacy.c: a ring of dma_desc_num buffers that the hardware walks forever,
+ * an ISR that at every buffer end (EOF) pushes the finished buffer into a queue of capacity
+ * dma_desc_num - 1 (dropping the oldest entry when it is full), and read/write loops that pop buffers
+ * from that queue with a timeout. Time is the virtual clock's; what an RX buffer captures and where a
+ * TX buffer goes is the plugged-in endpoint's business.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "sim_internal.h"
+#include "esp_check.h"
+#include "sim_clock.h"
+#include "sim_dma.h"
 
-typedef struct {
-    sim_source_t source;
-    sim_sink_t sink;
-    i2s_sim_stats_t stats[2];
-    sim_owner_t owner;
-} sim_port_t;
-
-static uint64_t s_now_us;
-static uint32_t s_call_cost_us;
-static sim_port_t s_ports[I2S_SIM_PORT_COUNT];
-/* DMA engines that currently exist, so the clock and the stats can bring them up to date. */
-static sim_dma_t *s_dmas[I2S_SIM_PORT_COUNT][2];
-
-void sim_dma_register(sim_dma_t *dma)
-{
-    s_dmas[dma->port][dma->dir] = dma;
-}
-
-void sim_dma_unregister(sim_dma_t *dma)
-{
-    if (s_dmas[dma->port][dma->dir] == dma) {
-        s_dmas[dma->port][dma->dir] = NULL;
-    }
-}
-
-static void catch_up_all(void)
-{
-    for (int p = 0; p < I2S_SIM_PORT_COUNT; p++) {
-        for (int d = 0; d < 2; d++) {
-            if (s_dmas[p][d]) {
-                sim_dma_catch_up(s_dmas[p][d]);
-            }
-        }
-    }
-}
-
-int i2s_sim_get_stats(int port, int direction, i2s_sim_stats_t *out)
-{
-    if (port < 0 || port >= I2S_SIM_PORT_COUNT || (direction != I2S_SIM_DIR_RX && direction != I2S_SIM_DIR_TX) || !out) {
-        return ESP_ERR_INVALID_ARG;
-    }
-    sim_dma_t *dma = s_dmas[port][direction];
-    if (dma) {
-        sim_dma_catch_up(dma);
-        s_ports[port].stats[direction].queued_buffers = dma->queue_len;
-    }
-    *out = s_ports[port].stats[direction];
-    return ESP_OK;
-}
-
-uint64_t sim_now(void)
-{
-    return s_now_us;
-}
-
-uint64_t i2s_sim_now_us(void)
-{
-    return s_now_us;
-}
-
-void i2s_sim_set_call_cost_us(uint32_t microseconds)
-{
-    s_call_cost_us = microseconds;
-}
-
-void sim_charge_call(void)
-{
-    s_now_us += s_call_cost_us;
-}
-
-sim_source_t *sim_port_source(int port)
-{
-    return &s_ports[port].source;
-}
-
-sim_sink_t *sim_port_sink(int port)
-{
-    return &s_ports[port].sink;
-}
-
-i2s_sim_stats_t *sim_port_stats(int port, int dir)
-{
-    return &s_ports[port].stats[dir];
-}
-
-sim_owner_t sim_port_owner(int port)
-{
-    return s_ports[port].owner;
-}
-
-void sim_port_set_owner(int port, sim_owner_t owner)
-{
-    s_ports[port].owner = owner;
-}
-
-uint32_t i2s_sim_stats_size(void)
-{
-    return (uint32_t)sizeof(i2s_sim_stats_t);
-}
-
-void i2s_sim_reset(void)
-{
-    sim_std_reset();
-    sim_legacy_reset();
-    memset(s_dmas, 0, sizeof(s_dmas));
-    for (int p = 0; p < I2S_SIM_PORT_COUNT; p++) {
-        sim_source_release(&s_ports[p].source);
-        sim_sink_release(&s_ports[p].sink);
-        memset(&s_ports[p], 0, sizeof(s_ports[p]));
-    }
-    s_now_us = 0;
-    s_call_cost_us = 0;
-    sim_log_reset();
-}
+static const char *TAG = "i2s_sim";
 
 /* ---------------------------------------------------------------- sizes */
 
@@ -173,11 +63,11 @@ void sim_dma_reset_queue(sim_dma_t *dma)
 
 /* ---------------------------------------------------------------- lifetime */
 
-esp_err_t sim_dma_init(sim_dma_t *dma, int port, int dir, uint32_t desc_num, uint32_t frames,
-                       const sim_format_t *fmt, bool auto_clear, i2s_sim_stats_t *stats)
+esp_err_t sim_dma_init(sim_dma_t *dma, int dir, uint32_t desc_num, uint32_t frames, const sim_format_t *fmt,
+                       bool auto_clear, sim_endpoint_t endpoint, i2s_sim_stats_t *stats)
 {
+    esp_err_t ret = ESP_OK;
     memset(dma, 0, sizeof(*dma));
-    dma->port = port;
     dma->dir = dir;
     dma->fmt = *fmt;
     dma->desc_num = desc_num;
@@ -185,23 +75,22 @@ esp_err_t sim_dma_init(sim_dma_t *dma, int port, int dir, uint32_t desc_num, uin
     dma->buf_size = sim_dma_buffer_size(frames, dma->bytes_per_frame);
     dma->frames_per_buf = dma->buf_size / dma->bytes_per_frame;
     dma->auto_clear = auto_clear;
+    dma->endpoint = endpoint;
     dma->stats = stats;
     dma->queue_cap = desc_num - 1U;
-    if (dma->buf_size == 0) {
-        /* Zero frames per buffer: the driver would build a ring of empty descriptors that never completes. */
-        ESP_LOGE("i2s_sim", "dma buffer of 0 frames cannot be simulated");
-        return ESP_ERR_INVALID_ARG;
-    }
+    dma->fmt.real_rate_hz = (double)fmt->sample_rate_hz;
+    dma->rate_num = fmt->sample_rate_hz;
+    dma->rate_den = 1;
+    /* Zero frames per buffer: the driver would build a ring of empty descriptors that never completes. */
+    ESP_RETURN_ON_FALSE(dma->buf_size != 0, ESP_ERR_INVALID_ARG, TAG, "dma buffer of 0 frames cannot be simulated");
     /* One extra buffer: the RX application buffer, swapped with a ring slot when popped (see README). */
     size_t count = (size_t)desc_num + 1U;
     dma->memory = calloc(count, dma->buf_size);
     dma->ring = calloc(desc_num, sizeof(uint8_t *));
     dma->filled = calloc(desc_num, sizeof(uint32_t));
     dma->queue = calloc(dma->queue_cap, sizeof(uint32_t));
-    if (!dma->memory || !dma->ring || !dma->filled || !dma->queue) {
-        sim_dma_free(dma);
-        return ESP_ERR_NO_MEM;
-    }
+    ESP_GOTO_ON_FALSE(dma->memory && dma->ring && dma->filled && dma->queue, ESP_ERR_NO_MEM, err, TAG,
+                      "no memory for the DMA ring");
     for (uint32_t i = 0; i < desc_num; i++) {
         dma->ring[i] = dma->memory + (size_t)i * dma->buf_size;
     }
@@ -211,6 +100,19 @@ esp_err_t sim_dma_init(sim_dma_t *dma, int port, int dir, uint32_t desc_num, uin
     stats->dma_desc_num = desc_num;
     stats->sample_rate_hz = fmt->sample_rate_hz;
     return ESP_OK;
+
+err:
+    sim_dma_free(dma);
+    return ret;
+}
+
+void sim_dma_set_rate(sim_dma_t *dma, uint32_t sample_rate_hz, uint64_t rate_num, uint64_t rate_den)
+{
+    dma->fmt.sample_rate_hz = sample_rate_hz;
+    dma->fmt.real_rate_hz = (double)rate_num / (double)rate_den;
+    dma->rate_num = rate_num;
+    dma->rate_den = rate_den;
+    dma->stats->sample_rate_hz = sample_rate_hz;
 }
 
 void sim_dma_free(sim_dma_t *dma)
@@ -228,12 +130,14 @@ void sim_dma_free(sim_dma_t *dma)
 
 /* ---------------------------------------------------------------- hardware */
 
-/* Virtual time of buffer boundary j after start: the instant frame j*F has been clocked. */
+/* Virtual time of buffer boundary j after start: the instant frame j*F has been clocked, rounded up to
+ * the microsecond: ceil(j * F * 1e6 * rate_den / rate_num). The product needs more than 64 bits for
+ * long runs at a fractional rate. */
 static uint64_t boundary_time(const sim_dma_t *dma, uint64_t j)
 {
-    uint64_t frames = j * dma->frames_per_buf;
-    uint64_t rate = dma->fmt.sample_rate_hz;
-    return dma->start_us + (frames * 1000000ULL + rate - 1U) / rate;
+    __extension__ typedef unsigned __int128 u128;
+    u128 t = (u128)j * dma->frames_per_buf * 1000000U * dma->rate_den;
+    return dma->start_us + (uint64_t)((t + dma->rate_num - 1U) / dma->rate_num);
 }
 
 /* TX: the DMA starts sending ring[slot]. What it sends is what the buffer holds now. */
@@ -248,8 +152,7 @@ static void tx_send(sim_dma_t *dma, uint32_t slot)
     }
     uint32_t data = dma->filled[slot];
     uint32_t data_frames = data / dma->bytes_per_frame;
-    sim_sink_write(sim_port_sink(dma->port), &dma->fmt, dma->ring[slot], dma->buf_size, data,
-                   dma->bytes_per_frame);
+    dma->endpoint.ops->play(dma->endpoint.self, &dma->fmt, dma->ring[slot], dma->buf_size, data, dma->bytes_per_frame);
     st->hw_frames += dma->frames_per_buf;
     st->data_frames += data_frames;
     if (data_frames < dma->frames_per_buf) {
@@ -265,8 +168,8 @@ static void process_boundary(sim_dma_t *dma, uint64_t j)
     i2s_sim_stats_t *st = dma->stats;
     st->dma_buffers++;
     if (dma->dir == I2S_SIM_DIR_RX) {
-        sim_source_fill(sim_port_source(dma->port), &dma->fmt, dma->ring[done], dma->frames_per_buf,
-                        dma->bytes_per_frame);
+        dma->endpoint.ops->fill(dma->endpoint.self, &dma->fmt, dma->ring[done], dma->frames_per_buf,
+                                dma->bytes_per_frame);
         st->hw_frames += dma->frames_per_buf;
         if (queue_full(dma)) {
             (void)queue_pop(dma);
@@ -292,22 +195,15 @@ void sim_dma_catch_up(sim_dma_t *dma)
     if (!dma->running) {
         return;
     }
-    while (boundary_time(dma, dma->boundaries + 1U) <= s_now_us) {
+    while (boundary_time(dma, dma->boundaries + 1U) <= sim_clock_now()) {
         process_boundary(dma, dma->boundaries + 1U);
     }
-}
-
-void i2s_sim_advance_us(uint64_t microseconds)
-{
-    s_now_us += microseconds;
-    /* Run the hardware now so that sinks see played data as time passes. */
-    catch_up_all();
 }
 
 void sim_dma_start(sim_dma_t *dma)
 {
     dma->running = true;
-    dma->start_us = s_now_us;
+    dma->start_us = sim_clock_now();
     dma->boundaries = 0;
     dma->stats->state = I2S_SIM_STATE_RUNNING;
     if (dma->dir == I2S_SIM_DIR_TX) {
@@ -371,26 +267,28 @@ static bool wait_for_buffer(sim_dma_t *dma, uint64_t wait_ticks, bool *halted)
         if (wait_ticks == 0) {
             return false;
         }
-        uint64_t deadline = wait_ticks == SIM_WAIT_FOREVER ? UINT64_MAX : s_now_us + wait_ticks * SIM_TICK_US;
+        uint64_t now = sim_clock_now();
+        uint64_t deadline = wait_ticks == SIM_WAIT_FOREVER ? UINT64_MAX : now + wait_ticks * SIM_TICK_US;
         if (!dma->running) {
-            /* Nothing will ever fill the queue in a single-threaded simulation. */
+            /* Stopped: no buffer will ever come, and no other call can start the channel while this one
+             * holds the simulator (see "Threads" in i2s_sim.h). */
             if (wait_ticks == SIM_WAIT_FOREVER) {
-                ESP_LOGE("i2s_sim", "wait forever on a stopped I2S channel: the device would hang here");
+                ESP_LOGE(TAG, "wait forever on a stopped I2S channel: the device would hang here");
                 *halted = true;
                 return false;
             }
-            dma->stats->blocked_us += deadline - s_now_us;
-            s_now_us = deadline;
+            dma->stats->blocked_us += deadline - now;
+            sim_clock_advance(deadline - now);
             return false;
         }
         uint64_t next = boundary_time(dma, dma->boundaries + 1U);
         if (next > deadline) {
-            dma->stats->blocked_us += deadline - s_now_us;
-            s_now_us = deadline;
+            dma->stats->blocked_us += deadline - now;
+            sim_clock_advance(deadline - now);
             return false;
         }
-        dma->stats->blocked_us += next - s_now_us;
-        s_now_us = next;
+        dma->stats->blocked_us += next - now;
+        sim_clock_advance(next - now);
     }
 }
 
