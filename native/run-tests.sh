@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Configures, builds and runs the native simulator tests three ways: a normal build, an
-# AddressSanitizer + UndefinedBehaviorSanitizer build, and the normal build under valgrind.
+# Configures, builds and runs the native simulator tests four ways: a normal build, an
+# AddressSanitizer + UndefinedBehaviorSanitizer build, a ThreadSanitizer build (label tsan: the tests
+# that drive the simulator from several threads), and the normal build under valgrind.
 # Usage: native/run-tests.sh [build-root]   (default: native/build-ci, ignored by git)
 set -euo pipefail
 
@@ -21,6 +22,10 @@ ctest --test-dir "$root/normal" --output-on-failure -j "$jobs"
 run sanitize -DI2SSIM_SANITIZE=ON -DI2SSIM_BUILD_BENCH=OFF
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir "$root/sanitize" --output-on-failure -j "$jobs"
+
+run tsan -DI2SSIM_TSAN=ON -DI2SSIM_BUILD_BENCH=OFF
+TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+  ctest --test-dir "$root/tsan" --output-on-failure -j "$jobs" -L tsan
 
 if command -v valgrind >/dev/null 2>&1; then
   run valgrind -DI2SSIM_VALGRIND_TESTS=ON -DI2SSIM_BUILD_BENCH=OFF

@@ -15,8 +15,9 @@
 /* A wait of this many ticks never times out (portMAX_DELAY). */
 #define SIM_WAIT_FOREVER UINT64_MAX
 
-/* The simulator lock (recursive, so a source or sink callback may call the simulator again on its own
- * thread). Every exported function takes it for its whole run: calls are atomic in virtual time. */
+/* The simulator lock: fair (first come, first served) and recursive, so a source or sink callback may
+ * call the simulator again on its own thread. Every exported function takes it for its whole run:
+ * calls are atomic in virtual time. */
 void sim_enter(void);
 void sim_leave(void);
 /* True inside a call made from a source/sink callback, i.e. while this thread already runs a call:

@@ -192,12 +192,15 @@ static void process_boundary(sim_dma_t *dma, uint64_t j)
 
 void sim_dma_catch_up(sim_dma_t *dma)
 {
-    if (!dma->running) {
+    /* Called again from a source/sink callback of this very loop: the hardware is already being run. */
+    if (!dma->running || dma->in_hardware) {
         return;
     }
-    while (boundary_time(dma, dma->boundaries + 1U) <= sim_clock_now()) {
+    dma->in_hardware = true;
+    while (dma->running && boundary_time(dma, dma->boundaries + 1U) <= sim_clock_now()) {
         process_boundary(dma, dma->boundaries + 1U);
     }
+    dma->in_hardware = false;
 }
 
 void sim_dma_start(sim_dma_t *dma)

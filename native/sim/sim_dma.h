@@ -40,6 +40,7 @@ typedef struct {
     bool running;
     uint64_t start_us;          /* virtual time the DMA was started */
     uint64_t boundaries;        /* buffer boundaries processed since start */
+    bool in_hardware;           /* sim_dma_catch_up is running (a source/sink callback may call back) */
     sim_endpoint_t endpoint;    /* RX: the source that fills buffers; TX: the sink that gets them */
     i2s_sim_stats_t *stats;
 } sim_dma_t;

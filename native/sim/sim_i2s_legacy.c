@@ -224,6 +224,8 @@ static esp_err_t write_locked(i2s_port_t i2s_num, const void *src, size_t size, 
     /* The driver writes *bytes_written before any check; NULL would crash it. */
     ESP_RETURN_ON_FALSE(bytes_written, ESP_ERR_INVALID_ARG, "i2s_sim", "bytes_written is NULL");
     *bytes_written = 0;
+    /* Inside a source/sink callback the hardware of some channel is half-way through a buffer. */
+    ESP_RETURN_ON_FALSE(!sim_nested(), ESP_ERR_INVALID_STATE, "i2s_sim", "no transfer from a source/sink callback");
     ESP_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
     INSTALLED_CHECK(i2s_num);
     ESP_RETURN_ON_FALSE(s_legacy[i2s_num]->has_tx, ESP_ERR_INVALID_ARG, TAG, "TX mode is not enabled");
@@ -235,6 +237,8 @@ static esp_err_t read_locked(i2s_port_t i2s_num, void *dest, size_t size, size_t
 {
     ESP_RETURN_ON_FALSE(bytes_read, ESP_ERR_INVALID_ARG, "i2s_sim", "bytes_read is NULL");
     *bytes_read = 0;
+    /* Inside a source/sink callback the hardware of some channel is half-way through a buffer. */
+    ESP_RETURN_ON_FALSE(!sim_nested(), ESP_ERR_INVALID_STATE, "i2s_sim", "no transfer from a source/sink callback");
     ESP_RETURN_ON_FALSE((unsigned)i2s_num < SOC_I2S_NUM, ESP_ERR_INVALID_ARG, TAG, "i2s_num error");
     INSTALLED_CHECK(i2s_num);
     ESP_RETURN_ON_FALSE(s_legacy[i2s_num]->has_rx, ESP_ERR_INVALID_ARG, TAG, "RX mode is not enabled");

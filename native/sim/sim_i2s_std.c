@@ -439,6 +439,8 @@ static uint64_t ms_to_wait(uint32_t timeout_ms)
 
 static esp_err_t channel_write_locked(i2s_chan_handle_t handle, const void *src, size_t size, size_t *bytes_written, uint32_t timeout_ms)
 {
+    /* Inside a source/sink callback the hardware of some channel is half-way through a buffer. */
+    ESP_RETURN_ON_FALSE(!sim_nested(), ESP_ERR_INVALID_STATE, "i2s_sim", "no transfer from a source/sink callback");
     HANDLE_CHECK(handle);
     ESP_RETURN_ON_FALSE(handle->dir == I2S_DIR_TX, ESP_ERR_INVALID_ARG, TAG, "this channel is not tx channel");
     if (bytes_written) {
@@ -461,6 +463,8 @@ static esp_err_t channel_write_locked(i2s_chan_handle_t handle, const void *src,
 
 static esp_err_t channel_read_locked(i2s_chan_handle_t handle, void *dest, size_t size, size_t *bytes_read, uint32_t timeout_ms)
 {
+    /* Inside a source/sink callback the hardware of some channel is half-way through a buffer. */
+    ESP_RETURN_ON_FALSE(!sim_nested(), ESP_ERR_INVALID_STATE, "i2s_sim", "no transfer from a source/sink callback");
     HANDLE_CHECK(handle);
     ESP_RETURN_ON_FALSE(handle->dir == I2S_DIR_RX, ESP_ERR_INVALID_ARG, TAG, "this channel is not rx channel");
     if (bytes_read) {

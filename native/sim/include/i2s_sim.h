@@ -9,7 +9,29 @@
  *
  * Everything here uses plain C types (integers, doubles, char pointers, one POD struct of fixed-width
  * fields) so that a C# P/Invoke layer can call it directly. Functions returning int return ESP-IDF
- * esp_err_t codes (ESP_OK = 0). The simulator is single-threaded: callers serialise calls.
+ * esp_err_t codes (ESP_OK = 0).
+ *
+ * Threads. The simulator keeps the threading contract of ESP-IDF's I2S drivers and may be called from
+ * any number of threads:
+ *  - Transfers on one channel are serialised, as in the driver (IDF 5.0-5.5 i2s_common.c:
+ *    i2s_channel_read/write hold the channel's `binary` semaphore for the whole transfer; the legacy
+ *    i2s_read/i2s_write hold the direction's `mux`). Two threads reading one channel each get whole,
+ *    in-order runs of frames; no frame goes to both.
+ *  - Disabling or deleting a channel (i2s_channel_disable, i2s_del_channel) or uninstalling a legacy
+ *    driver (i2s_driver_uninstall) while another thread transfers on it is safe: the transfer ends and
+ *    returns what it moved with its usual code (ESP_OK, or ESP_ERR_TIMEOUT with the partial count); a
+ *    transfer that starts afterwards gets ESP_ERR_INVALID_STATE (disabled channel, uninstalled legacy
+ *    port) or ESP_ERR_INVALID_ARG (deleted handle). Never a crash or a use-after-free. On the device
+ *    i2s_channel_disable waits for the transfer in the same way (it takes `binary`); i2s_del_channel
+ *    and the legacy uninstall do not wait, so there the application must stop its transfers first.
+ *  How: every function of this API and of the driver takes one fair (first come, first served) lock
+ *  for its whole run, so calls are atomic in virtual time. A blocking call advances the virtual clock
+ *  instead of sleeping, so it returns before another thread's call starts; a disable from another
+ *  thread takes effect between two calls.
+ *  Source and sink callbacks run with that lock held, on the thread whose call ran the hardware. They
+ *  may call the simulator again (i2s_sim_now_us, i2s_sim_get_stats, ...), but a transfer, a channel
+ *  delete or a legacy uninstall from a callback returns ESP_ERR_INVALID_STATE and i2s_sim_reset is
+ *  ignored (both log an error); a callback must not wait for another thread that calls the simulator.
  */
 #pragma once
 
