@@ -13,6 +13,7 @@
 #include "driver/i2s.h"
 #include "esp_check.h"
 #include "hal/gpio_types.h"
+#include "sim_clk_div.h"
 #include "sim_clock.h"
 #include "sim_dma.h"
 #include "sim_drivers.h"
@@ -142,8 +143,28 @@ static esp_err_t driver_install_locked(i2s_port_t i2s_num, const i2s_config_t *i
     uint32_t multiple = i2s_config->mclk_multiple == 0 ? 256U : (uint32_t)i2s_config->mclk_multiple;
     uint32_t mclk = obj->role == I2S_ROLE_MASTER ? i2s_config->sample_rate * multiple
                     : i2s_config->sample_rate * 2U * slot_bits * 8U;
-    if (mclk > 160000000U) {
+    /* i2s_config_source_clock: the APLL at a multiple (>= 2) of MCLK above its minimum, else 160 MHz. */
+    uint32_t sclk = SIM_I2S_PLL_F160M_HZ;
+    sim_freq_t sclk_exact = {SIM_I2S_PLL_F160M_HZ, 1};
+    if (i2s_config->use_apll && mclk != 0) {
+        uint32_t div = SIM_APLL_MIN_HZ / mclk + 1U;
+        div = div < 2U ? 2U : div;
+        if (!sim_clk_apll(mclk * div, &sclk, &sclk_exact)) {
+            ESP_LOGE(TAG, "set APLL coefficients failed");
+            sclk = 0;
+        }
+    }
+    if (mclk > sclk) {
         ESP_LOGE(TAG, "sample rate is too large");
+    }
+    /* The hardware runs at what the dividers give: a master STD channel (legacy PDM installs run on
+     * the STD data path and keep the configured rate), bclk_div = mclk / bclk truncated, so 24-bit
+     * slots at the default x256 run 256/240 fast. A slave follows its external master. */
+    sim_freq_t real = {i2s_config->sample_rate, 1};
+    if (obj->role == I2S_ROLE_MASTER && !(i2s_config->mode & I2S_MODE_PDM)) {
+        uint32_t bclk = i2s_config->sample_rate * 2U * slot_bits;
+        real = sim_clk_master_rate(sclk_exact, sclk, mclk, bclk != 0 ? mclk / bclk : 0U, 2U * slot_bits,
+                                   i2s_config->sample_rate);
     }
     s_legacy[i2s_num] = obj;
     sim_port_set_owner(i2s_num, SIM_OWNER_LEGACY);
@@ -153,6 +174,7 @@ static esp_err_t driver_install_locked(i2s_port_t i2s_num, const i2s_config_t *i
                                        (uint32_t)i2s_config->dma_frame_num, &fmt, i2s_config->tx_desc_auto_clear,
                                        sim_port_endpoint(i2s_num, I2S_SIM_DIR_TX), st),
                           err, TAG, "I2S init failed");
+        sim_dma_set_rate(&obj->tx, i2s_config->sample_rate, real.num, real.den);
         obj->has_tx = true;
         obj->dir |= I2S_DIR_TX;
         st->state = I2S_SIM_STATE_READY;
@@ -164,6 +186,7 @@ static esp_err_t driver_install_locked(i2s_port_t i2s_num, const i2s_config_t *i
                                        (uint32_t)i2s_config->dma_frame_num, &fmt, false,
                                        sim_port_endpoint(i2s_num, I2S_SIM_DIR_RX), st),
                           err, TAG, "I2S init failed");
+        sim_dma_set_rate(&obj->rx, i2s_config->sample_rate, real.num, real.den);
         obj->has_rx = true;
         obj->dir |= I2S_DIR_RX;
         st->state = I2S_SIM_STATE_READY;

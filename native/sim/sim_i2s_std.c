@@ -8,6 +8,7 @@
 
 #include "driver/i2s_std.h"
 #include "esp_check.h"
+#include "sim_clk_div.h"
 #include "sim_clock.h"
 #include "sim_dma.h"
 #include "sim_drivers.h"
@@ -16,10 +17,6 @@
 static const char *TAG = "i2s_common";
 static const char *STD_TAG = "i2s_std";
 
-#define CLK_LL_APLL_MIN_HZ 5303031U
-#define CLK_LL_APLL_MAX_HZ 125000000U
-#define I2S_LL_PLL_F160M_CLK_FREQ 160000000U
-#define I2S_LL_CLK_FRAC_DIV_N_MAX 256U
 
 #define NULL_CHECK(p) ESP_RETURN_ON_FALSE((p), ESP_ERR_INVALID_ARG, TAG, "input parameter '" #p "' is NULL")
 
@@ -329,25 +326,33 @@ static esp_err_t std_set_clock(i2s_chan_handle_t h, const i2s_std_clk_config_t *
     /* A zero rate makes ESP-IDF divide by zero; the simulator reports it instead. */
     ESP_RETURN_ON_FALSE(mclk != 0 && bclk != 0, ESP_ERR_INVALID_ARG, "i2s_sim",
                         "sample_rate_hz %u gives a zero clock (division by zero on the device)", (unsigned)rate);
-    uint32_t sclk = I2S_LL_PLL_F160M_CLK_FREQ;
+    uint32_t sclk = SIM_I2S_PLL_F160M_HZ;
+    sim_freq_t sclk_exact = {SIM_I2S_PLL_F160M_HZ, 1};
     if (clk->clk_src == I2S_CLK_SRC_APLL) {
-        uint32_t div = CLK_LL_APLL_MIN_HZ / mclk + 1U;
+        /* i2s_set_get_apll_freq: a multiple (>= 2) of MCLK above the APLL's minimum. */
+        uint32_t div = SIM_APLL_MIN_HZ / mclk + 1U;
         div = div < 2U ? 2U : div;
         uint64_t expt = (uint64_t)mclk * div;
-        if (expt > CLK_LL_APLL_MAX_HZ) {
+        if (expt > SIM_APLL_MAX_HZ) {
             ESP_LOGE(TAG, "The required APLL frequency exceed its maximum value");
             sclk = 0;
-        } else {
-            /* The APLL's fractional synthesiser gets within a few Hz; the simulator takes the target. */
-            sclk = (uint32_t)expt;
+        } else if (!sim_clk_apll((uint32_t)expt, &sclk, &sclk_exact)) {
+            ESP_LOGE(TAG, "set APLL freq failed due to invalid argument");
+            sclk = 0;
         }
     }
     uint32_t mclk_div = sclk / mclk;
     float min_mclk_div = 1.99f;
     ESP_RETURN_ON_FALSE((float)sclk > (float)mclk * min_mclk_div, ESP_ERR_INVALID_ARG, STD_TAG, "sample rate is too large");
-    ESP_RETURN_ON_FALSE(mclk_div < I2S_LL_CLK_FRAC_DIV_N_MAX, ESP_ERR_INVALID_ARG, STD_TAG, "sample rate is too small");
+    ESP_RETURN_ON_FALSE(mclk_div < SIM_I2S_CLK_FRAC_DIV_N_MAX, ESP_ERR_INVALID_ARG, STD_TAG, "sample rate is too small");
     h->std.clk_cfg = *clk;
-    sim_dma_set_rate(&h->dma, rate, rate, 1);
+    /* The hardware runs at what the dividers give (master); a slave follows the external master,
+     * taken to run at the configured rate. */
+    sim_freq_t real = {rate, 1};
+    if (h->role == I2S_ROLE_MASTER) {
+        real = sim_clk_master_rate(sclk_exact, sclk, mclk, mclk / bclk, total_slot * slot_bits, rate);
+    }
+    sim_dma_set_rate(&h->dma, rate, real.num, real.den);
     return ESP_OK;
 }
 

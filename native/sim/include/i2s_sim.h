@@ -5,7 +5,8 @@
  * the legacy driver) on a PC. Time is virtual: a clock in microseconds that only moves when a blocking
  * driver call waits, when i2s_sim_advance_us() is called, or by the optional per-call cost. The
  * "hardware" of every running channel is advanced lazily up to the virtual clock: RX fills DMA buffers
- * from the port's source at the configured sample rate, TX plays DMA buffers into the port's sink.
+ * from the port's source, TX plays DMA buffers into the port's sink, at the rate the chip's clock
+ * dividers achieve for the configured sample rate (i2s_sim_get_real_rate).
  *
  * Everything here uses plain C types (integers, doubles, char pointers, one POD struct of fixed-width
  * fields) so that a C# P/Invoke layer can call it directly. Functions returning int return ESP-IDF
@@ -69,7 +70,7 @@ typedef struct {
     uint64_t timeouts;          /* data-path calls that ended because a wait timed out */
     uint64_t blocked_us;        /* virtual microseconds spent waiting inside data-path calls */
     uint32_t state;             /* I2S_SIM_STATE_* */
-    uint32_t sample_rate_hz;    /* pacing rate (configured sample rate) */
+    uint32_t sample_rate_hz;    /* configured sample rate (the hardware runs at i2s_sim_get_real_rate) */
     uint32_t bytes_per_frame;   /* DMA bytes per frame (ESP32 16-bit alignment: 8->2, 24->4 bytes/sample) */
     uint32_t dma_desc_num;      /* DMA buffers in the ring */
     uint32_t dma_buffer_bytes;  /* bytes per DMA buffer after the driver's 4092-byte clamp */
