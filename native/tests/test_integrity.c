@@ -155,30 +155,34 @@ static void rx_run(api_t api, uint32_t rate, i2s_data_bit_width_t bits, i2s_slot
 
 typedef struct {
     uint64_t next_value;
-    uint64_t data_frames, silent_frames, order_errors, nonzero_silence;
+    uint64_t data_frames, silent_frames, order_errors;
 } tx_verify_t;
 
+/* Classifies each played frame by its bytes alone (not by the sink's data_bytes argument, which is the
+ * simulator's own account): with auto-clear, a frame the application did not fill is all zeros, and
+ * every pattern frame is non-zero (frame n holds n + 1). A non-zero frame must be the next one written;
+ * stale or repeated data would break the sequence. */
 static void tx_verify_sink(void *user, const uint8_t *data, uint32_t bytes, uint32_t data_bytes, uint32_t bpf)
 {
+    (void)data_bytes;
     tx_verify_t *v = user;
     for (uint32_t off = 0; off < bytes; off += bpf) {
         uint64_t val = i2s_sim_pattern_value(data + off, bpf);
-        if (off < data_bytes) {
-            if (val != v->next_value) {
-                v->order_errors++;
-            }
-            v->next_value = val + 1;
-            v->data_frames++;
-        } else {
+        if (val == 0) {
             v->silent_frames++;
-            v->nonzero_silence += val != 0;
+            continue;
         }
+        if (val != v->next_value) {
+            v->order_errors++;
+        }
+        v->next_value = val + 1;
+        v->data_frames++;
     }
 }
 
 static void tx_run(api_t api, uint32_t rate, i2s_data_bit_width_t bits, i2s_slot_mode_t mode, uint32_t desc, uint32_t frames)
 {
-    tx_verify_t v = {1, 0, 0, 0, 0};
+    tx_verify_t v = {1, 0, 0, 0};
     CHECK_EQ(i2s_sim_sink_callback(1, tx_verify_sink, &v), ESP_OK);
     i2s_chan_handle_t tx = NULL;
     if (api == API_STD) {
@@ -238,7 +242,7 @@ static void tx_run(api_t api, uint32_t rate, i2s_data_bit_width_t bits, i2s_slot
     }
     i2s_sim_stats_t st = stats_of(1, I2S_SIM_DIR_TX);
     CHECK_EQ(v.order_errors, 0);
-    CHECK_EQ(v.nonzero_silence, 0);
+    CHECK_EQ(v.data_frames + v.silent_frames, st.hw_frames); /* the wire carried every clocked frame */
     CHECK_EQ(mismatched_counts, 0);
     CHECK_EQ(slow_calls, 0);
     CHECK_EQ(st.app_bytes, total);
