@@ -15,6 +15,7 @@ internal sealed record BindingCase<TDevice>(
     int DmaBufferFrames,
     int DmaBufferCount,
     int SampleRate,
+    double RealSampleRate,
     Func<TDevice> Open)
     where TDevice : IDisposable
 {
@@ -25,10 +26,11 @@ internal sealed record BindingCase<TDevice>(
 
     /// <summary>
     /// Virtual time, from the channel's start, at which the hardware completes DMA buffer <paramref name="buffers"/>
-    /// (1-based): the instant its last frame has been clocked at the configured rate, rounded up to a microsecond.
+    /// (1-based): the instant its last frame has been clocked, rounded up to a microsecond. The simulator clocks
+    /// frames at the rate the chip's dividers produce, the generated <c>RealSampleRate</c>, not the requested one.
     /// </summary>
     public ulong BufferBoundaryMicroseconds(long buffers) =>
-        (ulong)((buffers * DmaBufferFrames * 1_000_000L + SampleRate - 1) / SampleRate);
+        (ulong)Math.Ceiling(buffers * DmaBufferFrames * 1_000_000.0 / RealSampleRate);
 
     /// <summary>Audio held by the whole DMA ring, in virtual microseconds.</summary>
     public ulong RingMicroseconds => BufferBoundaryMicroseconds(DmaBufferCount);
