@@ -222,6 +222,20 @@ int main(int argc, char **argv)
                 }
             }
         }
+        /* Boundary rates of every multiple: around the 1.99 x MCLK limit and the N < 256 limit of the default source,
+         * where float and double checks and the carry rules part ways. 16-bit slots. */
+        uint32_t source_hz = 0;
+        esp_clk_tree_src_get_freq_hz(I2S_CLK_SRC_DEFAULT, ESP_CLK_TREE_SRC_FREQ_PRECISION_CACHED, &source_hz);
+        for (int m = 0; m < multiple_count; m++) {
+            uint32_t large = (uint32_t)(source_hz / (1.99 * multiples[m]));
+            uint32_t small = source_hz / (256u * multiples[m]);
+            for (uint32_t rate = large - 1; rate <= large + 2; rate++) {
+                print_row(rate, 16, 16, multiples[m], apll);
+            }
+            for (uint32_t rate = small - 1; rate <= small + 2; rate++) {
+                print_row(rate, 16, 16, multiples[m], apll);
+            }
+        }
         /* Spread rates: every multiple, the widths in rotation (the divider depends on rate x multiple only). */
         for (int r = 0; r < spread_count; r++) {
             const uint32_t *width = k_widths[(size_t)r % WIDTH_COUNT];
