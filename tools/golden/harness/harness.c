@@ -4,7 +4,7 @@
  *
  * Build-time switches (set by generate.sh):
  *   HARNESS_LEGACY44        v4.4 legacy driver: i2s_calculate_common_clock + i2s_hal_mclk_div_decimal_cal
- *   HARNESS_STD             v5.x std driver: i2s_std_calculate_clock, then one of
+ *   HARNESS_STD             v5.x std driver: i2s_std_set_clock's checks, i2s_std_calculate_clock, then one of
  *     HARNESS_DIV_LL        i2s_ll_tx_set_mclk(hw, sclk, mclk, mclk_div) does the fraction search (v5.0-v5.0.3, v5.1)
  *     HARNESS_DIV_PRECISE   i2s_hal_calc_mclk_precise_division into i2s_ll_mclk_div_t (v5.0.4+, v5.1.1+)
  *     HARNESS_DIV_HAL_UTILS i2s_hal_calc_mclk_precise_division via hal_utils_calc_clk_div_frac_accurate (v5.2+)
@@ -98,7 +98,8 @@ static row_t compute(uint32_t rate, uint32_t data_bits, uint32_t slot_bits, uint
     struct i2s_channel_obj_t channel = { I2S_ROLE_MASTER, 2, &std_cfg, false, false };
     i2s_hal_clock_info_t info;
     memset(&info, 0, sizeof(info));
-    if (i2s_std_calculate_clock(&channel, &std_cfg.clk_cfg, &info) != ESP_OK) {
+    if (harness_std_set_clock_checks(&channel, &std_cfg.clk_cfg) != ESP_OK ||
+        i2s_std_calculate_clock(&channel, &std_cfg.clk_cfg, &info) != ESP_OK) {
         row.status = "error";
         row.sclk = info.sclk;
         return row;

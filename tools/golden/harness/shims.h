@@ -128,6 +128,7 @@ static inline void rtc_clk_apll_coeff_set(uint32_t o_div, uint32_t sdm0, uint32_
 typedef enum { I2S_ROLE_MASTER, I2S_ROLE_SLAVE } i2s_role_t;
 typedef enum { I2S_SLOT_BIT_WIDTH_AUTO = 0 } i2s_slot_bit_width_t;
 typedef uint32_t i2s_data_bit_width_t;
+#define I2S_DATA_BIT_WIDTH_24BIT 24
 
 typedef struct {
     uint32_t sample_rate_hz;

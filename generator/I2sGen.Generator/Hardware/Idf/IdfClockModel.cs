@@ -121,6 +121,15 @@ internal static class IdfClockModel
         unchecked
         {
             var slot = slotBits == 0 || (int)slotBits < (int)bits ? bits : slotBits;
+
+            // i2s_std_set_clock refuses a 24-bit width with a multiple that is not divisible by 3 before any clock
+            // arithmetic; v5.0-5.0.2 test the data width, v5.0.3+ the slot width (i2s_std.c@v5.0, v5.0.3, v5.5.1).
+            var checkedWidth = version.IsBranch(5, 0) && version.Patch < 3 ? bits : slot;
+            if (checkedWidth == 24 && multiple % 3 != 0)
+            {
+                return new IdfClockResult(IdfClockStatus.Error, "The 'mclk_multiple' should be the multiple of 3 while using 24-bit data width", 0, 0, 0, 0, 0, null, null);
+            }
+
             var bclk = rate * 2 * slot;
             var mclk = rate * multiple;
             if (bclk == 0 || mclk == 0)
