@@ -5,6 +5,7 @@ using System.Linq;
 using I2sGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
 
 namespace I2sGen.Tests.CSharp;
 
@@ -58,16 +59,23 @@ internal static class NanoCompiler
     /// diagnostics if it does not compile. No nullable context, as in a .nfproj: the compiler then adds no attribute
     /// types of its own, which would be extra types in the metadata processor's tables.
     /// </summary>
-    public static byte[] CompileLibrary(string assemblyName, IEnumerable<string> sources, IEnumerable<MetadataReference>? references = null)
+    /// <param name="assemblyName">The assembly's name.</param>
+    /// <param name="sources">The C# sources.</param>
+    /// <param name="references">The references; none compiles a core library.</param>
+    /// <param name="symbols">Preprocessor symbols besides NANOFRAMEWORK_1_0.</param>
+    public static byte[] CompileLibrary(string assemblyName, IEnumerable<string> sources, IEnumerable<MetadataReference>? references = null, params string[] symbols)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp9, DocumentationMode.None, preprocessorSymbols: new[] { Symbol });
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp9, DocumentationMode.None, preprocessorSymbols: symbols.Append(Symbol));
+        references ??= new[] { CoreLibrary.Value };
         var compilation = CSharpCompilation.Create(
             assemblyName,
             sources.Select((text, index) => CSharpSyntaxTree.ParseText(text, parseOptions, path: assemblyName + "." + index + ".cs")),
-            references ?? new[] { CoreLibrary.Value },
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, deterministic: true));
         using var image = new MemoryStream();
-        if (!TestCompilation.TryEmit(compilation, image, out var diagnostics) || diagnostics.Any(static d => d.Severity == DiagnosticSeverity.Error))
+        // A core library has no System.Object to take the metadata version from, so it is given, as mscorlib's.
+        var emitOptions = references.Any() ? null : new EmitOptions(runtimeMetadataVersion: "v4.0.30319");
+        if (!TestCompilation.TryEmit(compilation, image, out var diagnostics, emitOptions) || diagnostics.Any(static d => d.Severity == DiagnosticSeverity.Error))
         {
             throw new InvalidOperationException(assemblyName + " does not compile:\n" + TestCompilation.Describe(diagnostics));
         }
