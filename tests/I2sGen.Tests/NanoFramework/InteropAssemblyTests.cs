@@ -71,15 +71,5 @@ public sealed class InteropAssemblyTests
         Assert.Null(runtime.NativeVersion);
     }
 
-    [Theory]
-    [InlineData("v3", nameof(ChecksumRule.V3))]
-    [InlineData(" LATER ", nameof(ChecksumRule.LaterRevision))]
-    [InlineData("v4", null)]
-    [InlineData("", null)]
-    public void Checksum_rule_property_values(string text, string? expected)
-    {
-        Assert.Equal(expected, ChecksumRuleOption.TryParse(text)?.ToString());
-    }
-
     private static string Hex(uint value) => "0x" + value.ToString("X8", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -123,7 +123,7 @@ internal sealed class MdpAssembly
             return false;
         }
 
-        var baseType = type.BaseType.Kind switch
+        var baseType = type.BaseType.IsNil ? null : type.BaseType.Kind switch
         {
             HandleKind.TypeReference => NameOf(reader, (TypeReferenceHandle)type.BaseType),
             HandleKind.TypeDefinition => FullNameOf(reader, (TypeDefinitionHandle)type.BaseType),
