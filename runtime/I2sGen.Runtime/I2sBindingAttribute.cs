@@ -1,48 +1,49 @@
 using System;
 
-namespace I2sGen;
-
-/// <summary>
-/// Settings shared by <see cref="I2sAttribute"/>, <see cref="I2sMicrophoneAttribute"/> and <see cref="I2sSpeakerAttribute"/>.
-/// Every value must be a compile-time constant: the generator reads it at build time and the analyzers check it
-/// against the target chip. Pins are GPIO numbers; <c>-1</c> means "not connected".
-/// </summary>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
-public abstract class I2sBindingAttribute : Attribute
+namespace I2sGen
 {
-    /// <summary>I2S controller (the seed's <c>id</c>): 0 or 1 on ESP32/S3, 0 on single-controller chips. Default 0.</summary>
-    public int Bus { get; set; }
-
-    /// <summary>GPIO of the bit clock (BCK/SCK). Required.</summary>
-    public int Bck { get; set; } = -1;
-
-    /// <summary>GPIO of the word select (WS/LRCLK). Required.</summary>
-    public int Ws { get; set; } = -1;
-
-    /// <summary>Optional GPIO for the master clock output (MCLK); on the original ESP32 only GPIO0, 1 or 3. Default -1 (off).</summary>
-    public int Mclk { get; set; } = -1;
-
-    /// <summary>Frame standard. Default <see cref="I2sStandard.Philips"/>.</summary>
-    public I2sStandard Standard { get; set; } = I2sStandard.Philips;
-
-    /// <summary>Bits per sample. Required.</summary>
-    public I2sDataFormat DataFormat { get; set; }
-
-    /// <summary>Which slots are transferred. Required, because a wrong guess gives a silent microphone.</summary>
-    public I2sChannelFormat ChannelFormat { get; set; }
-
-    /// <summary>Sample (frame) rate in Hz. Required.</summary>
-    public int SampleRate { get; set; }
-
-    /// <summary>Number of DMA buffers (the seed's <c>dmacount</c>). Default 16.</summary>
-    public int DmaCount { get; set; } = 16;
-
-    /// <summary>Frames per DMA buffer (the seed's <c>dmalen</c>, counted in samples per channel, not bytes). Default 64.</summary>
-    public int DmaLength { get; set; } = 64;
-
     /// <summary>
-    /// MCLK frequency in Hz produced by the audio PLL (the seed's <c>apllrate</c>); 0 (default) keeps the PLL_F160M
-    /// source. Only on chips with an APLL (ESP32, ESP32-S2, ESP32-P4); must be SampleRate × 128, 256, 384 or 512.
+    /// Settings shared by <see cref="I2sAttribute"/>, <see cref="I2sMicrophoneAttribute"/> and <see cref="I2sSpeakerAttribute"/>.
+    /// Every value must be a compile-time constant: the generator reads it at build time and the analyzers check it
+    /// against the target chip. Pins are GPIO numbers; <c>-1</c> means "not connected".
     /// </summary>
-    public int ApllRate { get; set; }
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+    public abstract class I2sBindingAttribute : Attribute
+    {
+        /// <summary>I2S controller (the seed's <c>id</c>): 0 or 1 on ESP32/S3, 0 on single-controller chips. Default 0.</summary>
+        public int Bus { get; set; }
+
+        /// <summary>GPIO of the bit clock (BCK/SCK). Required.</summary>
+        public int Bck { get; set; } = -1;
+
+        /// <summary>GPIO of the word select (WS/LRCLK). Required.</summary>
+        public int Ws { get; set; } = -1;
+
+        /// <summary>Optional GPIO for the master clock output (MCLK); on the original ESP32 only GPIO0, 1 or 3. Default -1 (off).</summary>
+        public int Mclk { get; set; } = -1;
+
+        /// <summary>Frame standard. Default <see cref="I2sStandard.Philips"/>.</summary>
+        public I2sStandard Standard { get; set; } = I2sStandard.Philips;
+
+        /// <summary>Bits per sample. Required.</summary>
+        public I2sDataFormat DataFormat { get; set; }
+
+        /// <summary>Which slots are transferred. Required, because a wrong guess gives a silent microphone.</summary>
+        public I2sChannelFormat ChannelFormat { get; set; }
+
+        /// <summary>Sample (frame) rate in Hz. Required.</summary>
+        public int SampleRate { get; set; }
+
+        /// <summary>Number of DMA buffers (the seed's <c>dmacount</c>). Default 16.</summary>
+        public int DmaCount { get; set; } = 16;
+
+        /// <summary>Frames per DMA buffer (the seed's <c>dmalen</c>, counted in samples per channel, not bytes). Default 64.</summary>
+        public int DmaLength { get; set; } = 64;
+
+        /// <summary>
+        /// MCLK frequency in Hz produced by the audio PLL (the seed's <c>apllrate</c>); 0 (default) keeps the PLL_F160M
+        /// source. Only on chips with an APLL (ESP32, ESP32-S2, ESP32-P4); must be SampleRate × 128, 256, 384 or 512.
+        /// </summary>
+        public int ApllRate { get; set; }
+    }
 }

@@ -23,7 +23,7 @@ public sealed class GeneratedMembersTests
         var (sources, _) = WrapperCompilation.SourcesOf(configuration);
 
         var onNet = MemberNames(WrapperCompilation.CreateNetCompilation(sources), configuration);
-        var onNano = MemberNames(NanoSurfaceCompiler.CreateUserCompilation(sources), configuration);
+        var onNano = MemberNames(NanoCompiler.CreateUserCompilation(sources), configuration);
 
         var listed = GeneratedMembers.For(receive).OrderBy(static n => n, StringComparer.Ordinal);
         Assert.Equal(listed, onNet.Union(onNano).OrderBy(static n => n, StringComparer.Ordinal));
@@ -42,7 +42,7 @@ public sealed class GeneratedMembersTests
         var natives = configurations.SelectMany(static configuration =>
         {
             var (sources, _) = WrapperCompilation.SourcesOf(configuration);
-            var type = NanoSurfaceCompiler.CreateUserCompilation(sources).GetTypeByMetadataName("Demo.Audio." + configuration.ClassName)!;
+            var type = NanoCompiler.CreateUserCompilation(sources).GetTypeByMetadataName("Demo.Audio." + configuration.ClassName)!;
             return type.GetMembers().OfType<IMethodSymbol>().Where(static method => method.IsExtern);
         }).ToList();
 

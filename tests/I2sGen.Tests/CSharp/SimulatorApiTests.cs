@@ -46,7 +46,7 @@ public sealed class SimulatorApiTests
         var generated = WrapperConfigurations.Get("Inmp441Esp32").Generate()[SimulatorEmitter.HintName];
 
         // Compiling it alone for nanoFramework yields nothing to complain about: the whole file is #if'd out.
-        var diagnostics = NanoSurfaceCompiler.CompileUserCode(new[] { generated });
+        var diagnostics = NanoCompiler.CompileUserCode(new[] { generated });
 
         Assert.True(diagnostics.Count == 0, TestCompilation.Describe(diagnostics));
     }
