@@ -37,6 +37,7 @@ public sealed class WrapperBaselineTests
         var second = configuration.Generate();
 
         Assert.Equal(first, second);
+        Assert.NotEmpty(first);
         Assert.All(first.Values, static text => Assert.DoesNotContain("\r", text, System.StringComparison.Ordinal));
     }
 }
