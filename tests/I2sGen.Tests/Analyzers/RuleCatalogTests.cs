@@ -4,6 +4,8 @@ using I2sGen.Generator.Analyzers;
 using I2sGen.Generator.Rules;
 using I2sGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
 namespace I2sGen.Tests.Analyzers;
@@ -13,6 +15,7 @@ public sealed class RuleCatalogTests
 {
     public static TheoryData<string> RuleIds()
     {
+        Assert.NotEmpty(RuleCatalog.All);
         var data = new TheoryData<string>();
         foreach (var rule in RuleCatalog.All)
         {
@@ -62,16 +65,67 @@ public sealed class RuleCatalogTests
         Assert.Equal(rule.Severity.ToString(), cells[2]);
     }
 
-    /// <summary>Each ID must appear in analyzer-test markup, i.e. some test expects it to be reported.</summary>
+    /// <summary>
+    /// Each ID has a real analyzer test: a [Fact] or [Theory] method in Analyzers/*RuleTests.cs that expects the ID at
+    /// a location, through markup (<c>{|I2S0101:...|}</c> in a string of the method) or a
+    /// <c>new DiagnosticResult("I2S0101", ...)</c> given a <c>WithLocation</c>/<c>WithSpan</c>. A mention in a comment,
+    /// a helper or an unused string does not count. The build-property rule is reported on the compilation, with no
+    /// source location, so an expected DiagnosticResult is its test.
+    /// </summary>
     [Theory]
     [MemberData(nameof(RuleIds))]
     public void HasAnAnalyzerTest(string id)
     {
         var folder = Path.Combine(RepoPaths.Root, "tests", "I2sGen.Tests", "Analyzers");
-        var mentioned = Directory.EnumerateFiles(folder, "*RuleTests.cs")
-            .Any(file => File.ReadAllText(file).Contains("|" + id + ":", System.StringComparison.Ordinal)
-                || File.ReadAllText(file).Contains("\"" + id + "\"", System.StringComparison.Ordinal));
-        Assert.True(mentioned, id + " has no analyzer test");
+        var files = Directory.GetFiles(folder, "*RuleTests.cs");
+        Assert.NotEmpty(files);
+        var tests = files
+            .SelectMany(static file => CSharpSyntaxTree.ParseText(File.ReadAllText(file)).GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
+            .Where(static method => method.AttributeLists.SelectMany(static list => list.Attributes).Any(static a => a.Name.ToString() is "Fact" or "Theory"))
+            .ToList();
+        Assert.NotEmpty(tests);
+        var locationless = id == RuleCatalog.InvalidBuildProperty.Id;
+        var tested = tests.Where(method => ExpectsAtALocation(method, id, locationless)).Select(static method => method.Identifier.Text).ToList();
+        Assert.True(tested.Count > 0, id + " has no analyzer test that expects it at a location");
+    }
+
+    private static bool ExpectsAtALocation(MethodDeclarationSyntax method, string id, bool locationless)
+    {
+        var markup = "{|" + id + ":";
+        var inMarkup = method.DescendantTokens().Any(token =>
+            token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken)
+                || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
+                ? token.ValueText.Contains(markup, System.StringComparison.Ordinal)
+                : false);
+        if (inMarkup)
+        {
+            return true;
+        }
+
+        foreach (var creation in method.DescendantNodes().OfType<ObjectCreationExpressionSyntax>())
+        {
+            var first = creation.ArgumentList?.Arguments.FirstOrDefault()?.Expression as LiteralExpressionSyntax;
+            if (creation.Type.ToString() != "DiagnosticResult" || first?.Token.ValueText != id)
+            {
+                continue;
+            }
+
+            // The calls chained on the result: new DiagnosticResult(...).WithLocation(0).WithMessage(...).
+            SyntaxNode node = creation;
+            var located = false;
+            while (node.Parent is MemberAccessExpressionSyntax access && access.Parent is InvocationExpressionSyntax call)
+            {
+                located |= access.Name.Identifier.Text is "WithLocation" or "WithSpan";
+                node = call;
+            }
+
+            if (located || locationless)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class SimulatorApiTests
     {
         var generated = WrapperConfigurations.Get("Inmp441Esp32").Generate();
 
-        BaselineAssert.Matches("CSharp/I2sSimulator.cs.txt", generated[SimulatorEmitter.HintName]);
+        BaselineAssert.Matches(WrapperBaselineTests.SimulatorBaseline, generated[SimulatorEmitter.HintName]);
     }
 
     [Fact]

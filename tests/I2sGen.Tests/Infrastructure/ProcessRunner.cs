@@ -34,7 +34,9 @@ public static class ProcessRunner
         }
     }
 
-    public static Result Run(string tool, IEnumerable<string> arguments, string workingDirectory, string? standardInput = null, TimeSpan? timeout = null)
+    public static Result Run(
+        string tool, IEnumerable<string> arguments, string workingDirectory, string? standardInput = null, TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(tool)
         {
@@ -53,6 +55,10 @@ public static class ProcessRunner
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        foreach (var variable in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[variable.Key] = variable.Value;
+        }
 
         Process process;
         try

@@ -7,27 +7,30 @@ namespace I2sGen.Tests.Native;
 /// <summary>Pins the generated .h and .c of every <see cref="NativeCase"/> to a reviewed baseline.</summary>
 public sealed class NativeBaselineTests
 {
+    public static string BaselineOf(NativeCase nativeCase, string fileName) => "Native/" + nativeCase.Name + "/" + fileName + ".txt";
+
     [Theory]
     [MemberData(nameof(NativeCase.Names), MemberType = typeof(NativeCase))]
-    public void Header_matches_baseline(string name)
+    public void HeaderMatchesBaseline(string name)
     {
         var nativeCase = NativeCase.Get(name);
         var run = NativeGeneration.Run(nativeCase);
-        BaselineAssert.Matches("Native/" + name + "/" + nativeCase.HeaderFile + ".txt", run.Native(nativeCase.HeaderFile).Content);
+        BaselineAssert.Matches(BaselineOf(nativeCase, nativeCase.HeaderFile), run.Native(nativeCase.HeaderFile).Content);
     }
 
     [Theory]
     [MemberData(nameof(NativeCase.Names), MemberType = typeof(NativeCase))]
-    public void Source_matches_baseline(string name)
+    public void SourceMatchesBaseline(string name)
     {
         var nativeCase = NativeCase.Get(name);
         var run = NativeGeneration.Run(nativeCase);
-        BaselineAssert.Matches("Native/" + name + "/" + nativeCase.SourceFile + ".txt", run.Native(nativeCase.SourceFile).Content);
+        BaselineAssert.Matches(BaselineOf(nativeCase, nativeCase.SourceFile), run.Native(nativeCase.SourceFile).Content);
     }
 
     [Fact]
-    public void Every_case_has_exactly_its_two_files_and_a_component()
+    public void EveryCaseHasExactlyItsTwoFilesAndAComponent()
     {
+        Assert.NotEmpty(NativeCase.All);
         foreach (var nativeCase in NativeCase.All)
         {
             var run = NativeGeneration.Run(nativeCase);
@@ -36,4 +39,9 @@ public sealed class NativeBaselineTests
                 run.NativeFiles.Select(static f => f.FileName).OrderBy(static f => f, System.StringComparer.Ordinal));
         }
     }
+
+    /// <summary>Baselines/Native holds exactly the header and source of every case.</summary>
+    [Fact]
+    public void FolderHoldsNoStaleBaselines() =>
+        BaselineAssert.HoldsOnly("Native", NativeCase.All.SelectMany(static c => new[] { BaselineOf(c, c.HeaderFile), BaselineOf(c, c.SourceFile) }));
 }

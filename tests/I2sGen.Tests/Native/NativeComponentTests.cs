@@ -72,7 +72,9 @@ public sealed class NativeComponentTests
         var run = GeneratorHarness.Run(Project);
         using var directory = TempDirectory.WithFiles(run.NativeFiles);
         var objects = new List<string>();
-        foreach (var source in run.NativeFiles.Select(static f => f.FileName).Where(static f => f.EndsWith(".c")))
+        var sources = run.NativeFiles.Select(static f => f.FileName).Where(static f => f.EndsWith(".c")).ToList();
+        Assert.NotEmpty(sources);
+        foreach (var source in sources)
         {
             var result = CCompiler.CompileC(directory.Path, source, CCompiler.ExtraCFlags, source + ".o");
             Assert.True(result.ExitCode == 0 && result.StandardError.Length == 0, result.Describe("gcc " + source));

@@ -12,7 +12,7 @@ public sealed class NativeContractTests
 {
     [Theory]
     [MemberData(nameof(NativeCase.Names), MemberType = typeof(NativeCase))]
-    public void Header_declares_the_contract_for_its_direction(string name)
+    public void HeaderDeclaresTheContractForItsDirection(string name)
     {
         var nativeCase = NativeCase.Get(name);
         var header = NativeGeneration.Run(nativeCase).Native(nativeCase.HeaderFile).Content;
@@ -36,7 +36,7 @@ public sealed class NativeContractTests
     [InlineData("Max98357a", 2, 1024, 10240, 16000, 320000)] // 16-bit mono
     [InlineData("Pcm24Bit", 8, 1920, 11520, 48000, 30000)] // 24-bit data occupies 4 bytes on ESP32
     [InlineData("S3Mic", 4, 1920, 7680, 48000, 40000)]
-    public void Header_defines_the_figures(string name, int bytesPerFrame, int dmaBufferBytes, int dmaTotalBytes, int sampleRate, int latencyUs)
+    public void HeaderDefinesTheFigures(string name, int bytesPerFrame, int dmaBufferBytes, int dmaTotalBytes, int sampleRate, int latencyUs)
     {
         var nativeCase = NativeCase.Get(name);
         var header = NativeGeneration.Run(nativeCase).Native(nativeCase.HeaderFile).Content;
@@ -53,7 +53,7 @@ public sealed class NativeContractTests
     [InlineData("Pcm5102", "8000.000 Hz real (exact)", "(78 + 1/8)")] // §6.4: 8000 Hz -> 78 + 1/8
     [InlineData("S3Mic", "48000.000 Hz real (exact)", "(13 + 1/48)")] // §6.4: 48000 Hz -> 13 + 1/48
     [InlineData("ApllSpeaker", "44099.986 Hz real (-0.3 ppm)", "APLL 22.579193 MHz / 2")] // §6.7: APLL 44.1 kHz ~ -0.3 ppm
-    public void Banner_states_the_real_rate_and_divider(string name, string rate, string divider)
+    public void BannerStatesTheRealRateAndDivider(string name, string rate, string divider)
     {
         var nativeCase = NativeCase.Get(name);
         foreach (var file in new[] { nativeCase.HeaderFile, nativeCase.SourceFile })
@@ -74,8 +74,9 @@ public sealed class NativeContractTests
     [InlineData("Pcm5102", ".id = I2S_NUM_1,", "i2s_new_channel(&chan_cfg, &handle, NULL)", ".dout = GPIO_NUM_32,")]
     [InlineData("LegacyInmp441", ".mode = (i2s_mode_t)(I2S_MODE_MASTER | I2S_MODE_RX),", ".channel_format = I2S_CHANNEL_FMT_ONLY_LEFT,", ".data_in_num = 34,")]
     [InlineData("LegacyApllDac", ".use_apll = true,", ".fixed_mclk = 11289600,", ".communication_format = I2S_COMM_FORMAT_STAND_MSB,")]
-    public void Source_configures_the_driver_from_the_model(string name, params string[] expected)
+    public void SourceConfiguresTheDriverFromTheModel(string name, params string[] expected)
     {
+        Assert.NotEmpty(expected);
         var nativeCase = NativeCase.Get(name);
         var source = NativeGeneration.Run(nativeCase).Native(nativeCase.SourceFile).Content;
         foreach (var text in expected)

@@ -17,7 +17,9 @@ public sealed class NativeFormatTests
     [MemberData(nameof(NativeCase.Names), MemberType = typeof(NativeCase))]
     public void Files_are_clang_format_clean(string name)
     {
-        foreach (var file in NativeGeneration.Run(NativeCase.Get(name)).NativeFiles.Where(static f => f.FileName.EndsWith(".c") || f.FileName.EndsWith(".h")))
+        var files = NativeGeneration.Run(NativeCase.Get(name)).NativeFiles.Where(static f => f.FileName.EndsWith(".c") || f.FileName.EndsWith(".h")).ToList();
+        Assert.NotEmpty(files);
+        foreach (var file in files)
         {
             AssertClangFormatClean(file.FileName, file.Content);
         }
@@ -40,7 +42,9 @@ public sealed class NativeFormatTests
     [MemberData(nameof(NativeCase.Names), MemberType = typeof(NativeCase))]
     public void Text_is_ascii_with_unix_line_endings_and_no_trailing_space(string name)
     {
-        foreach (var file in NativeGeneration.Run(NativeCase.Get(name)).NativeFiles)
+        var files = NativeGeneration.Run(NativeCase.Get(name)).NativeFiles;
+        Assert.NotEmpty(files);
+        foreach (var file in files)
         {
             Assert.DoesNotContain('\r', file.Content);
             Assert.DoesNotContain('\t', file.Content);

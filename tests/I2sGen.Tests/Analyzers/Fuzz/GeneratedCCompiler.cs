@@ -11,8 +11,8 @@ using I2sGen.Tests.Infrastructure;
 namespace I2sGen.Tests.Analyzers.Fuzz;
 
 /// <summary>
-/// Compiles generated C in a few gcc invocations (one per batch of files, two at a time) with the project's C
-/// flags plus the caller's, against native/include. Only real C is compiled (a source that defines the contract's
+/// Compiles generated C in a few gcc invocations (one per batch of files, two at a time) with the project's strict C
+/// flags (-std=c11 -Wall -Wextra -Werror -pedantic) plus the caller's, against native/include. Only real C is compiled (a source that defines the contract's
 /// <c>_i2s_init</c>).
 /// </summary>
 internal static class GeneratedCCompiler
@@ -60,7 +60,7 @@ internal static class GeneratedCCompiler
 
     private static async Task<string> RunGccAsync(string folder, IReadOnlyList<string> flags, IEnumerable<string> sources)
     {
-        var arguments = CCompiler.StrictCFlags.Where(static flag => flag != "-pedantic")
+        var arguments = CCompiler.StrictCFlags
             .Concat(new[] { "-fsyntax-only", "-I", folder, "-I", RepoPaths.NativeInclude })
             .Concat(flags)
             .Concat(sources)

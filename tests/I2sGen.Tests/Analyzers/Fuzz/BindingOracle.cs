@@ -1,0 +1,279 @@
+using System.Collections.Generic;
+using System.Linq;
+using I2sGen.Generator.Model;
+
+namespace I2sGen.Tests.Analyzers.Fuzz;
+
+/// <summary>What the oracle expects of one binding: the error IDs it must get (none: it is valid and must be emitted), and the IDs only the engine can decide.</summary>
+internal sealed record OracleVerdict(IReadOnlyCollection<string> Errors, IReadOnlyCollection<string> EngineDecided, IReadOnlyList<string> Reasons)
+{
+    public bool IsValid => Errors.Count == 0;
+}
+
+/// <summary>
+/// An independent, deliberately plain statement of every per-binding error rule, written from the seed API
+/// (shared/reference/seed-api.md: the attribute defaults and enum values) and ESP-IDF (esp-idf.md, section numbers
+/// below) with the chip facts of <see cref="ChipFacts"/>, not from the rule engine or its chip table. It decides
+/// both ways: the exact set of error IDs a binding must get, and so, when that set is empty, that the binding is
+/// valid and must be generated.
+/// <para>
+/// Engine-only by nature (<see cref="EngineOnly"/>): whether the APLL can produce an MCLK at a feasible divider
+/// (I2S0401 with ApllRate set) depends on the APLL coefficient search of <c>rtc_clk_apll_coeff_calc</c> (§6.7),
+/// which this oracle does not restate; for those bindings I2S0401 is allowed, never required. The clock without
+/// the APLL is decided here, from the std driver's two range checks (§3.7, §6.6).
+/// </para>
+/// <para>
+/// "One problem at a time" preconditions, stated as product rules: the DMA-size and clock checks need the figures'
+/// inputs (a valid data format, channel format, sample rate and DMA count/length); a pin that does not exist gets
+/// no further pin checks; an invalid APLL rate suppresses the clock check.
+/// </para>
+/// </summary>
+internal static class BindingOracle
+{
+    /// <summary>Rules the test leaves to the engine, with the reason; see the class summary.</summary>
+    public static readonly IReadOnlyDictionary<string, string> EngineOnly = new Dictionary<string, string>
+    {
+        ["I2S0401"] = "APLL clock feasibility (only for bindings with a valid ApllRate): needs the APLL coefficient search",
+    };
+
+    // Seed enum values (seed-api.md §3.2, runtime/I2sGen.Runtime): I2sMode.MasterTx = 5, MasterRx = 9; I2sStandard
+    // Philips 1, Msb 2, PcmShort 4, Lsb 5; data formats 16/24/32 bits; channel formats RightLeft 0 ... OnlyLeft 4.
+    private const int MasterTx = 5;
+    private const int MasterRx = 9;
+    private const int NotConnected = -1;
+
+    public static OracleVerdict Judge(FuzzBinding binding, ChipFacts chip, Driver driver)
+    {
+        var errors = new SortedSet<string>(System.StringComparer.Ordinal);
+        var engineDecided = new SortedSet<string>(System.StringComparer.Ordinal);
+        var reasons = new List<string>();
+        void Error(string id, string reason)
+        {
+            errors.Add(id);
+            reasons.Add(id + " " + reason);
+        }
+
+        // Declaration: the generator can only extend a partial, non-static class.
+        if (binding.Shape == FuzzShape.NotPartial)
+        {
+            Error("I2S0001", "class not partial");
+        }
+        else if (binding.Shape == FuzzShape.Static)
+        {
+            Error("I2S0002", "static class");
+        }
+
+        // Mode: [I2sMicrophone] is MasterRx and [I2sSpeaker] MasterTx by construction; [I2s] needs Mode, and only the two master modes are supported.
+        var general = binding.Attribute == "I2s";
+        var mode = binding.Value("Mode", binding.Attribute switch { "I2sMicrophone" => MasterRx, "I2sSpeaker" => MasterTx, _ => 0 });
+        if (general && mode == 0)
+        {
+            Error("I2S0109", "Mode missing");
+        }
+        else if (general && mode is not (MasterRx or MasterTx))
+        {
+            Error("I2S0106", "mode " + mode);
+        }
+
+        int bck = binding.Value("Bck", NotConnected), ws = binding.Value("Ws", NotConnected), sdin = binding.Value("Sdin", NotConnected);
+        int sdout = binding.Value("Sdout", NotConnected), mclk = binding.Value("Mclk", NotConnected);
+
+        // Data pins: exactly one, the one of the direction.
+        if (sdin != NotConnected && sdout != NotConnected)
+        {
+            Error("I2S0103", "both Sdin and Sdout");
+        }
+        else if (mode == MasterRx && sdin == NotConnected)
+        {
+            Error("I2S0101", "receive without Sdin");
+        }
+        else if (mode == MasterTx && sdout == NotConnected)
+        {
+            Error("I2S0102", "transmit without Sdout");
+        }
+
+        if (bck == NotConnected || ws == NotConnected)
+        {
+            Error("I2S0109", "clock pin missing");
+        }
+
+        // Enumerations (seed values; §2.4 / §3.5 for what the drivers know): Lsb (5) is accepted with an info.
+        if (binding.Value("Standard", 1) is not (1 or 2 or 4 or 5))
+        {
+            Error("I2S0105", "standard " + binding.Value("Standard", 1));
+        }
+
+        var bits = binding.Value("DataFormat", 0);
+        var channels = binding.Value("ChannelFormat", -1);
+        var rate = binding.Value("SampleRate", 0);
+        var bitsOk = bits is 16 or 24 or 32;
+        var channelsOk = channels is >= 0 and <= 4;
+        if (bits == 0)
+        {
+            Error("I2S0109", "DataFormat missing");
+        }
+        else if (!bitsOk)
+        {
+            Error("I2S0107", "data format " + bits);
+        }
+
+        if (channels == -1)
+        {
+            Error("I2S0109", "ChannelFormat missing");
+        }
+        else if (!channelsOk)
+        {
+            Error("I2S0108", "channel format " + channels);
+        }
+
+        if (rate == 0)
+        {
+            Error("I2S0109", "SampleRate missing");
+        }
+        else if (rate < 0)
+        {
+            Error("I2S0112", "sample rate " + rate);
+        }
+
+        // Bus: I2S0..I2S(SOC_I2S_NUM-1) (§2.6 "i2s_num error", §3.7 "invalid I2S port id").
+        var bus = binding.Value("Bus", 0);
+        if (bus < 0 || bus >= chip.Controllers)
+        {
+            Error("I2S0104", "bus " + bus);
+        }
+
+        // DMA (§2.6 legacy: count in [2, 128], length in [8, 1024]; §3.7 std: count >= 2, no upper bound; a
+        // buffer of zero frames holds nothing). Defaults from the attribute: DmaCount 16, DmaLength 64.
+        var legacy = driver == Driver.Legacy;
+        var count = binding.Value("DmaCount", 16);
+        var length = binding.Value("DmaLength", 64);
+        var countOk = legacy ? count is >= 2 and <= 128 : count >= 2;
+        var lengthOk = legacy ? length is >= 8 and <= 1024 : length >= 1;
+        if (!countOk)
+        {
+            Error("I2S0110", "DMA count " + count);
+        }
+
+        if (!lengthOk)
+        {
+            Error("I2S0111", "DMA length " + length);
+        }
+
+        var figuresInputs = bitsOk && channelsOk && rate > 0 && count > 0 && length > 0;
+        if (figuresInputs && countOk && lengthOk)
+        {
+            // §2.6 legacy: ((bits+15)/16)*2 bytes per sample on every chip; §3.7 std: the same on ESP32, (bits+7)/8
+            // elsewhere (IDF >= 5.5). Slots: stereo for RightLeft/AllRight/AllLeft, mono for OnlyRight/OnlyLeft (§2.6, §2.7).
+            var bytesPerSample = legacy || !chip.StdPacksBytes ? ((bits + 15) / 16) * 2 : (bits + 7) / 8;
+            var slots = channels <= 2 ? 2 : 1;
+            var bufferBytes = (long)length * bytesPerSample * slots;
+            if (bufferBytes > chip.DmaBufferLimit)
+            {
+                Error("I2S0201", "DMA buffer " + bufferBytes + " > " + chip.DmaBufferLimit + " bytes");
+            }
+        }
+
+        CheckPins(chip, new[] { ("Bck", bck, true), ("Ws", ws, true), ("Sdin", sdin, false), ("Sdout", sdout, true), ("Mclk", mclk, true) }, Error);
+
+        // Clock.
+        var apll = binding.Value("ApllRate", 0);
+        var clockChecked = figuresInputs;
+        if (apll != 0)
+        {
+            if (!chip.HasApll)
+            {
+                Error("I2S0403", "APLL on a chip without one");
+                clockChecked = false;
+            }
+            else if (rate > 0)
+            {
+                // ApllRate is MCLK: SampleRate x an i2s_mclk_multiple_t value (§2.4: legacy 128/256/384, std also 512),
+                // a multiple of 3 for 24-bit (§3.7, §6.5); the APLL must reach mclk x max(2, 5303031/mclk + 1) within
+                // 5,303,031 Hz - 125 MHz (§6.7).
+                var multiple = apll > 0 && apll % rate == 0 ? apll / rate : 0;
+                var allowed = legacy ? new[] { 128, 256, 384 } : new[] { 128, 256, 384, 512 };
+                var apllTarget = (long)apll * System.Math.Max(2, (5_303_031L / System.Math.Max(1, apll)) + 1);
+                if (System.Array.IndexOf(allowed, multiple) < 0)
+                {
+                    Error("I2S0404", "ApllRate " + apll + " is not SampleRate x an MCLK multiple");
+                    clockChecked = false;
+                }
+                else if (bits == 24 && multiple % 3 != 0)
+                {
+                    Error("I2S0404", "24-bit with MCLK multiple " + multiple);
+                    clockChecked = false;
+                }
+                else if (apllTarget > 125_000_000)
+                {
+                    Error("I2S0404", "APLL target " + apllTarget + " Hz above 125 MHz");
+                    clockChecked = false;
+                }
+                else if (clockChecked)
+                {
+                    engineDecided.Add("I2S0401");
+                    clockChecked = false;
+                }
+            }
+            else
+            {
+                clockChecked = false;
+            }
+        }
+
+        if (clockChecked)
+        {
+            // §3.7 / §6.6: MCLK = fs x multiple (384 for 24-bit so BCK divides evenly, §6.5; else the default 256);
+            // "too large" when sclk <= 1.99 x MCLK, "too small" when sclk / MCLK >= 256.
+            long multiple = bits == 24 ? 384 : 256;
+            var mclkHz = rate * multiple;
+            if (chip.SourceClockHz * 100 <= mclkHz * 199 || chip.SourceClockHz / mclkHz >= 256)
+            {
+                Error("I2S0401", rate + " Hz infeasible from " + chip.SourceClockHz + " Hz at x" + multiple);
+            }
+        }
+
+        return new OracleVerdict(errors, engineDecided, reasons);
+    }
+
+    /// <summary>
+    /// §5.2 valid and output-capable GPIOs (master mode drives BCK, WS, SDOUT and MCLK); §5.3 flash pins; §5.4 MCLK
+    /// pins; and a GPIO carries one signal. A pin that does not exist gets no further checks.
+    /// </summary>
+    private static void CheckPins(ChipFacts chip, (string Name, int Pin, bool Drives)[] pins, System.Action<string, string> error)
+    {
+        var seen = new HashSet<int>();
+        foreach (var (name, pin, drives) in pins)
+        {
+            if (pin == NotConnected)
+            {
+                continue;
+            }
+
+            if (!chip.Valid.Contains(pin))
+            {
+                error("I2S0301", name + " GPIO" + pin + " does not exist");
+                continue;
+            }
+
+            if (!seen.Add(pin))
+            {
+                error("I2S0307", name + " GPIO" + pin + " used twice");
+            }
+
+            if (drives && !chip.Output.Contains(pin))
+            {
+                error("I2S0302", name + " GPIO" + pin + " is input-only");
+            }
+
+            if (name == "Mclk" && chip.MclkPins is not null && !chip.MclkPins.Contains(pin))
+            {
+                error("I2S0306", "MCLK on GPIO" + pin);
+            }
+
+            if (chip.Flash.Contains(pin))
+            {
+                error("I2S0303", name + " GPIO" + pin + " is a flash pin");
+            }
+        }
+    }
+}
