@@ -44,6 +44,7 @@ internal static class RuleCatalog
     public static readonly Rule DmaBufferTooLarge = new("I2S0201", "DMA buffer exceeds the driver's limit", Dma, RuleSeverity.Error);
     public static readonly Rule DmaBudgetExceeded = new("I2S0202", "DMA memory above budget", Dma, RuleSeverity.Warning);
     public static readonly Rule Dma24BitFrames = new("I2S0203", "24-bit DMA frame count must be a multiple of 3", Dma, RuleSeverity.Warning);
+    public static readonly Rule DmaExceedsRam = new("I2S0205", "DMA memory exceeds the chip's internal RAM", Dma, RuleSeverity.Error);
     public static readonly Rule LsbMeansMsb = new("I2S0204", "Standard Lsb is generated as MSB-justified", Arguments, RuleSeverity.Info);
 
     // Pins
@@ -57,6 +58,8 @@ internal static class RuleCatalog
     public static readonly Rule PinSharedBetweenBindings = new("I2S0308", "GPIO used by two bindings", Pins, RuleSeverity.Error);
     public static readonly Rule BusSharedBetweenBindings = new("I2S0309", "I2S bus used by two bindings", Pins, RuleSeverity.Error);
     public static readonly Rule UsbJtagPin = new("I2S0310", "GPIO carries USB-Serial-JTAG", Pins, RuleSeverity.Warning);
+    public static readonly Rule ConsolePin = new("I2S0311", "GPIO carries the UART0 serial console", Pins, RuleSeverity.Warning);
+    public static readonly Rule PackageOnlyPin = new("I2S0312", "GPIO exists only on some packages of the chip", Pins, RuleSeverity.Warning);
 
     // Clock and chip features
     public static readonly Rule SampleRateInfeasible = new("I2S0401", "Sample rate cannot be produced by the I2S clock", Clock, RuleSeverity.Error);
