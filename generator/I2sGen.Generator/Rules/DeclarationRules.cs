@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using I2sGen.Generator.Emit;
@@ -41,6 +42,12 @@ internal static class DeclarationRules
         {
             found.Add(new(DeclarationSite.ClassName, Violation(RuleCatalog.UnsupportedClassShape,
                 $"{type.Name} is {shape.What}; an I2S binding must be a non-static, non-generic, top-level partial class, so {shape.Remedy}")));
+        }
+
+        if (BaseWithoutParameterlessConstructor(type) is { } baseType)
+        {
+            found.Add(new(DeclarationSite.ClassName, Violation(RuleCatalog.BaseWithoutParameterlessConstructor,
+                $"{type.Name} derives from {baseType.Name}, which has no parameterless constructor that {type.Name} can call; the generated constructor calls base(), so give {baseType.Name} one (protected is enough) or do not derive from it")));
         }
 
         if (!parsed.IsComplete)
@@ -150,6 +157,36 @@ internal static class DeclarationRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The base class, when the generated parameterless constructor's implicit <c>base()</c> would not compile:
+    /// no instance constructor callable without arguments (all parameters optional counts) and accessible to a
+    /// derived class. Null for object and for a base the compiler cannot resolve (that is its own error).
+    /// </summary>
+    private static INamedTypeSymbol? BaseWithoutParameterlessConstructor(INamedTypeSymbol type)
+    {
+        if (type.BaseType is not { SpecialType: not SpecialType.System_Object, TypeKind: TypeKind.Class } baseType)
+        {
+            return null;
+        }
+
+        foreach (var constructor in baseType.InstanceConstructors)
+        {
+            var callable = constructor.Parameters.All(static p => p.IsOptional || p.IsParams);
+            var accessible = constructor.DeclaredAccessibility switch
+            {
+                Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal => true,
+                Accessibility.Internal or Accessibility.ProtectedAndInternal => SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, type.ContainingAssembly),
+                _ => false,
+            };
+            if (callable && accessible)
+            {
+                return null;
+            }
+        }
+
+        return baseType;
     }
 
     private static bool HasModifier(TypeDeclarationSyntax declaration, string modifier)
