@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using I2sGen.Generator.Chips;
 using I2sGen.Generator.Hardware;
 using I2sGen.Generator.Model;
