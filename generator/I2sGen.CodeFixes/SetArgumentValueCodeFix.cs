@@ -29,6 +29,7 @@ public sealed class SetArgumentValueCodeFix : CodeFixProvider
         RuleCatalog.DmaCountOutOfRange.Id,
         RuleCatalog.DmaLengthOutOfRange.Id,
         RuleCatalog.DmaBufferTooLarge.Id,
+        RuleCatalog.DmaExceedsRam.Id,
         RuleCatalog.Dma24BitFrames.Id,
         RuleCatalog.LsbMeansMsb.Id,
         RuleCatalog.PinDoesNotExist.Id,
@@ -41,6 +42,8 @@ public sealed class SetArgumentValueCodeFix : CodeFixProvider
         RuleCatalog.PinSharedBetweenBindings.Id,
         RuleCatalog.BusSharedBetweenBindings.Id,
         RuleCatalog.UsbJtagPin.Id,
+        RuleCatalog.ConsolePin.Id,
+        RuleCatalog.PackageOnlyPin.Id,
         RuleCatalog.ApllNotAvailable.Id,
         RuleCatalog.ApllRateInvalid.Id);
 

@@ -37,7 +37,7 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
             var attributeInputs = TargetResolver.ReadAttribute(start.Compilation.Assembly);
             var propertyInputs = TargetResolver.ReadProperties(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             var target = TargetResolver.Resolve(attributeInputs, propertyInputs);
-            var targetFindings = TargetChecks.Check(attributeInputs, propertyInputs);
+            var targetFindings = TargetRules.Check(attributeInputs, propertyInputs);
             var targetAttribute = FindTargetAttribute(start.Compilation);
             var compilationBindings = new CompilationBindings(start.Compilation, bindingAttributes, target);
 
@@ -97,28 +97,31 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
         }
 
         var cancellation = context.CancellationToken;
-        for (var extra = 1; extra < attributes.Count; extra++)
+        var (first, firstKind) = attributes[0];
+        var parsed = BindingParser.Parse(first, firstKind);
+        var names = attributes.Select(static a => DeclarationRules.ShortName(a.Attribute)).ToList();
+        var declarationViolations = DeclarationRules.Check(type, names, parsed);
+        foreach (var found in declarationViolations)
         {
-            Report(context, RuleCatalog.MultipleBindingAttributes.Id, ArgumentLocator.Locate(attributes[extra].Attribute, BindingArgument.None, cancellation),
-                $"{type.Name} already has [{Short(attributes[0].Attribute)}]; a class is one binding, so remove [{Short(attributes[extra].Attribute)}] or move it to a class of its own");
+            var location = found.Site switch
+            {
+                DeclarationSite.Attribute => ArgumentLocator.Locate(attributes[found.AttributeIndex].Attribute, BindingArgument.None, cancellation),
+                DeclarationSite.Argument => ArgumentLocator.Locate(first, found.ArgumentName, cancellation),
+                DeclarationSite.Member => found.Member?.Locations.FirstOrDefault(static l => l.IsInSource) ?? Location.None,
+                _ => ClassNameLocation(type, cancellation),
+            };
+
+            // A class declared only in generated code has no name of the user's to point at.
+            if (location is not null)
+            {
+                Report(context, found.Violation, location);
+            }
         }
 
-        var (first, firstKind) = attributes[0];
-        DeclarationChecks.Report(context, type);
-
-        var parsed = BindingParser.Parse(first, firstKind);
         if (!parsed.IsComplete)
         {
-            foreach (var argument in parsed.UnreadableArguments)
-            {
-                Report(context, RuleCatalog.ArgumentNotConstant.Id, ArgumentLocator.Locate(first, argument, cancellation),
-                    $"The value of {argument} cannot be read at compile time; write a constant (a number, or an I2sGen enum member) so the binding can be checked and generated");
-            }
-
             return;
         }
-
-        DeclarationChecks.ReportMemberClashes(context, type, parsed.Config.IsReceive);
 
         var pins = compilationBindings.PinsFor(type) ?? PinPlan.Alone(parsed.Config, target).For(0);
         foreach (var violation in BindingRules.Check(parsed.Config, target, pins))
@@ -132,37 +135,48 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportTargetOverrides(SyntaxTreeAnalysisContext context, AttributeData? targetAttribute, List<TargetFinding> findings)
+    /// <summary>The name of the class in its first hand-written declaration; null when it has none.</summary>
+    private static Location? ClassNameLocation(INamedTypeSymbol type, CancellationToken cancellation)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (!DeclarationRules.IsGeneratedTree(reference.SyntaxTree) && reference.GetSyntax(cancellation) is TypeDeclarationSyntax declaration)
+            {
+                return declaration.Identifier.GetLocation();
+            }
+        }
+
+        return null;
+    }
+
+    private static void ReportTargetOverrides(SyntaxTreeAnalysisContext context, AttributeData? targetAttribute, List<TargetViolation> violations)
     {
         if (targetAttribute?.ApplicationSyntaxReference is not { } reference || reference.SyntaxTree != context.Tree)
         {
             return;
         }
 
-        foreach (var finding in findings)
+        foreach (var found in violations)
         {
-            if (finding.AttributeArgument is not null)
+            if (found.Argument != TargetArgument.None)
             {
-                var location = ArgumentLocator.Locate(targetAttribute, finding.AttributeArgument, context.CancellationToken);
-                context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.Get(finding.RuleId), location, finding.Message));
+                var location = ArgumentLocator.Locate(targetAttribute, found.Argument.ToString(), context.CancellationToken);
+                context.ReportDiagnostic(Create(found.Violation, location));
             }
         }
     }
 
     /// <summary>I2S0006 has no source location (the value comes from the project file), so it is reported once per compilation.</summary>
-    private static void ReportBuildProperties(CompilationAnalysisContext context, List<TargetFinding> targetFindings)
+    private static void ReportBuildProperties(CompilationAnalysisContext context, List<TargetViolation> violations)
     {
-        foreach (var finding in targetFindings)
+        foreach (var found in violations)
         {
-            if (finding.AttributeArgument is null)
+            if (found.Argument == TargetArgument.None)
             {
-                context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.Get(finding.RuleId), Location.None, finding.Message));
+                context.ReportDiagnostic(Create(found.Violation, Location.None));
             }
         }
     }
-
-    private static void Report(SymbolAnalysisContext context, string ruleId, Location location, string message) =>
-        context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.Get(ruleId), location, message));
 
     private static void Report(SymbolAnalysisContext context, RuleViolation violation, Location location) =>
         context.ReportDiagnostic(Create(violation, location));
@@ -182,11 +196,5 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
         }
 
         return Diagnostic.Create(RuleDescriptors.Get(violation.RuleId), location, properties, violation.Message);
-    }
-
-    private static string Short(AttributeData attribute)
-    {
-        var name = attribute.AttributeClass?.Name ?? "I2s";
-        return name.EndsWith("Attribute", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
     }
 }

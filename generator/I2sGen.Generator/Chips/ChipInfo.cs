@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using I2sGen.Generator.Model;
 
 namespace I2sGen.Generator.Chips;
@@ -17,11 +18,14 @@ internal sealed record ChipInfo(
     ulong FlashMask,
     ulong PsramMask,
     ulong UsbJtagMask,
+    ulong ConsoleMask,
+    IReadOnlyDictionary<int, string> PackageOnlyPins,
     ulong MclkMask,
     bool HasApll,
     long SourceClockHz,
     string SourceClockName,
     int MaxDmaBufferBytes,
+    int InternalRamBytes,
     bool StdUses16BitSampleAlignment)
 {
     public int HighestGpio
@@ -52,6 +56,16 @@ internal sealed record ChipInfo(
     public bool IsPsram(int pin) => IsSet(PsramMask, pin);
 
     public bool IsUsbJtag(int pin) => IsSet(UsbJtagMask, pin);
+
+    /// <summary>Whether the pin is TX or RX of UART0, the boot log and serial console (and the flashing port of most boards).</summary>
+    public bool IsConsole(int pin) => IsSet(ConsoleMask, pin);
+
+    /// <summary>The packages a pin is bonded out on, when only some packages of the chip have it; else null.</summary>
+    public string? PackageOnly(int pin) => PackageOnlyPins.TryGetValue(pin, out var packages) ? packages : null;
+
+    /// <summary>A pin a suggestion must avoid: flash, PSRAM, strapping, USB-JTAG, console or not on every package.</summary>
+    public bool IsTroublesome(int pin) =>
+        IsFlash(pin) || IsPsram(pin) || IsStrapping(pin) || IsUsbJtag(pin) || IsConsole(pin) || PackageOnly(pin) is not null;
 
     public bool CanCarryMclk(int pin) => IsSet(MclkMask, pin);
 

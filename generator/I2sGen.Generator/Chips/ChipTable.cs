@@ -7,10 +7,30 @@ namespace I2sGen.Generator.Chips;
 /// The one chip table. Analyzers, the generator and the tests all read hardware facts from here.
 /// Sources: shared/reference/esp-idf.md §5.2 (SOC caps, GPIO masks), §5.3 (strapping, flash, PSRAM, USB-JTAG),
 /// §5.4 (MCLK pins), §6.1 (I2S source clocks), §3.7 (DMA buffer limit and byte rounding, IDF ≥ 5.5).
+/// <para>
+/// ConsoleMask: TX and RX of UART0, the default console, from <c>U0TXD_GPIO_NUM</c>/<c>U0RXD_GPIO_NUM</c> in ESP-IDF's
+/// <c>components/soc/&lt;chip&gt;/include/soc/uart_pins.h</c> (v5.5.1): ESP32 1/3, S2 and S3 43/44, C3 21/20,
+/// C6 16/17, H2 24/23, P4 37/38.
+/// </para>
+/// <para>
+/// PackageOnlyPins: GPIOs bonded out on some packages only, from ESP-IDF's
+/// <c>docs/en/api-reference/peripherals/gpio/&lt;chip&gt;.inc</c> (v5.5.1, esp-idf.md §5.1, §5.3): ESP32 GPIO20 exists
+/// only on ESP32-PICO-V3 (it is in <c>SOC_GPIO_VALID_GPIO_MASK</c>, but not on the QFN packages and modules);
+/// ESP32-C6 GPIO10-11 are not bonded out on the variants with in-package flash, GPIO14 not on those without;
+/// ESP32-H2 GPIO6-7 are not bonded out on the variants with in-package flash.
+/// </para>
+/// <para>
+/// InternalRamBytes: the chip's internal SRAM, from the Espressif datasheets' memory sections (ESP32 520 KB,
+/// ESP32-S2 320 KB, ESP32-S3 512 KB, ESP32-C3 400 KB, ESP32-C6 512 KB HP SRAM, ESP32-H2 320 KB, ESP32-P4 768 KB
+/// HP L2MEM). The I2S drivers allocate DMA buffers in internal DMA-capable RAM (<c>MALLOC_CAP_INTERNAL |
+/// MALLOC_CAP_DMA</c>), so no configuration can ever get more; the real free amount is lower.
+/// </para>
 /// </summary>
 internal static class ChipTable
 {
     private const ulong AllPins = ulong.MaxValue;
+
+    private static readonly Dictionary<int, string> NoPackagePins = new();
 
     private static readonly Dictionary<Chip, ChipInfo> Chips = new()
     {
@@ -22,9 +42,11 @@ internal static class ChipTable
             FlashMask: Pins(6, 7, 8, 9, 10, 11),
             PsramMask: Pins(16, 17),
             UsbJtagMask: 0,
+            ConsoleMask: Pins(1, 3),
+            PackageOnlyPins: new Dictionary<int, string> { [20] = "the ESP32-PICO-V3 package" },
             MclkMask: Pins(0, 1, 3),
             HasApll: true, SourceClockHz: 160_000_000, SourceClockName: "PLL_F160M",
-            MaxDmaBufferBytes: 4092, StdUses16BitSampleAlignment: true),
+            MaxDmaBufferBytes: 4092, InternalRamBytes: 520 * 1024, StdUses16BitSampleAlignment: true),
         [Chip.Esp32S2] = new(
             Chip.Esp32S2, "ESP32-S2", "esp32s2", ControllerCount: 1,
             ValidGpioMask: 0x7FFFFC3FFFFFUL,
@@ -33,9 +55,11 @@ internal static class ChipTable
             FlashMask: Pins(27, 28, 29, 30, 31, 32),
             PsramMask: Pins(26),
             UsbJtagMask: 0,
+            ConsoleMask: Pins(43, 44),
+            PackageOnlyPins: NoPackagePins,
             MclkMask: AllPins,
             HasApll: true, SourceClockHz: 160_000_000, SourceClockName: "PLL_F160M",
-            MaxDmaBufferBytes: 4092, StdUses16BitSampleAlignment: false),
+            MaxDmaBufferBytes: 4092, InternalRamBytes: 320 * 1024, StdUses16BitSampleAlignment: false),
         [Chip.Esp32S3] = new(
             Chip.Esp32S3, "ESP32-S3", "esp32s3", ControllerCount: 2,
             ValidGpioMask: 0x1FFFFFC3FFFFFUL,
@@ -44,9 +68,11 @@ internal static class ChipTable
             FlashMask: Pins(27, 28, 29, 30, 31, 32),
             PsramMask: Pins(26, 33, 34, 35, 36, 37),
             UsbJtagMask: Pins(19, 20),
+            ConsoleMask: Pins(43, 44),
+            PackageOnlyPins: NoPackagePins,
             MclkMask: AllPins,
             HasApll: false, SourceClockHz: 160_000_000, SourceClockName: "PLL_F160M",
-            MaxDmaBufferBytes: 4092, StdUses16BitSampleAlignment: false),
+            MaxDmaBufferBytes: 4092, InternalRamBytes: 512 * 1024, StdUses16BitSampleAlignment: false),
         [Chip.Esp32C3] = new(
             Chip.Esp32C3, "ESP32-C3", "esp32c3", ControllerCount: 1,
             ValidGpioMask: (1UL << 22) - 1,
@@ -55,9 +81,11 @@ internal static class ChipTable
             FlashMask: Pins(12, 13, 14, 15, 16, 17),
             PsramMask: 0,
             UsbJtagMask: Pins(18, 19),
+            ConsoleMask: Pins(20, 21),
+            PackageOnlyPins: NoPackagePins,
             MclkMask: AllPins,
             HasApll: false, SourceClockHz: 160_000_000, SourceClockName: "PLL_F160M",
-            MaxDmaBufferBytes: 4092, StdUses16BitSampleAlignment: false),
+            MaxDmaBufferBytes: 4092, InternalRamBytes: 400 * 1024, StdUses16BitSampleAlignment: false),
         [Chip.Esp32C6] = new(
             Chip.Esp32C6, "ESP32-C6", "esp32c6", ControllerCount: 1,
             ValidGpioMask: (1UL << 31) - 1,
@@ -66,9 +94,11 @@ internal static class ChipTable
             FlashMask: Pins(24, 25, 26, 27, 28, 29, 30),
             PsramMask: 0,
             UsbJtagMask: Pins(12, 13),
+            ConsoleMask: Pins(16, 17),
+            PackageOnlyPins: new Dictionary<int, string> { [10] = "variants without in-package flash", [11] = "variants without in-package flash", [14] = "variants with in-package flash" },
             MclkMask: AllPins,
             HasApll: false, SourceClockHz: 160_000_000, SourceClockName: "PLL_F160M",
-            MaxDmaBufferBytes: 4092, StdUses16BitSampleAlignment: false),
+            MaxDmaBufferBytes: 4092, InternalRamBytes: 512 * 1024, StdUses16BitSampleAlignment: false),
         [Chip.Esp32H2] = new(
             Chip.Esp32H2, "ESP32-H2", "esp32h2", ControllerCount: 1,
             ValidGpioMask: (1UL << 28) - 1,
@@ -77,9 +107,11 @@ internal static class ChipTable
             FlashMask: Pins(15, 16, 17, 18, 19, 20, 21),
             PsramMask: 0,
             UsbJtagMask: Pins(26, 27),
+            ConsoleMask: Pins(23, 24),
+            PackageOnlyPins: new Dictionary<int, string> { [6] = "variants without in-package flash", [7] = "variants without in-package flash" },
             MclkMask: AllPins,
             HasApll: false, SourceClockHz: 96_000_000, SourceClockName: "PLL_F96M",
-            MaxDmaBufferBytes: 4092, StdUses16BitSampleAlignment: false),
+            MaxDmaBufferBytes: 4092, InternalRamBytes: 320 * 1024, StdUses16BitSampleAlignment: false),
         [Chip.Esp32P4] = new(
             Chip.Esp32P4, "ESP32-P4", "esp32p4", ControllerCount: 3,
             ValidGpioMask: 0x007FFFFFFFFFFFFFUL,
@@ -88,9 +120,11 @@ internal static class ChipTable
             FlashMask: 0,
             PsramMask: 0,
             UsbJtagMask: Pins(24, 25),
+            ConsoleMask: Pins(37, 38),
+            PackageOnlyPins: NoPackagePins,
             MclkMask: AllPins,
             HasApll: true, SourceClockHz: 40_000_000, SourceClockName: "XTAL",
-            MaxDmaBufferBytes: 4032, StdUses16BitSampleAlignment: false),
+            MaxDmaBufferBytes: 4032, InternalRamBytes: 768 * 1024, StdUses16BitSampleAlignment: false),
     };
 
     /// <summary>All chips, in enum order.</summary>

@@ -9,10 +9,10 @@ namespace I2sGen.Generator.Hardware;
 /// <param name="BytesPerSample">Bytes per sample in DMA memory (ESP-IDF's per-chip rounding).</param>
 /// <param name="BytesPerFrame">Bytes per frame in the user's buffer; buffer lengths must be a multiple.</param>
 /// <param name="DmaFrames">Frames per DMA buffer (dmalen).</param>
-/// <param name="DmaBufferBytes">Bytes of one DMA buffer.</param>
+/// <param name="DmaBufferBytes">Bytes of one DMA buffer (a long: DmaLength × 8 bytes exceeds int).</param>
 /// <param name="DmaBufferLimit">The driver's largest DMA buffer (4092, or 4032 on ESP32-P4).</param>
-/// <param name="TotalDmaBytes">DMA RAM of all buffers.</param>
-/// <param name="BufferedLatencyMicroseconds">Audio held by all DMA buffers, in µs at the requested rate.</param>
+/// <param name="TotalDmaBytes">DMA RAM of all buffers; long.MaxValue when that does not fit a long (<see cref="SaturatingMath"/>).</param>
+/// <param name="BufferedLatencyMicroseconds">Audio held by all DMA buffers, in µs at the requested rate; pinned like <paramref name="TotalDmaBytes"/>.</param>
 /// <param name="MclkMultiple">MCLK / fs; 384 for 24-bit so that BCK divides evenly.</param>
 /// <param name="Clock">The programmed divider chain and the real sample rate.</param>
 /// <param name="UsesApll">Whether the audio PLL is the clock source.</param>
@@ -22,7 +22,7 @@ internal sealed record BindingFigures(
     int BytesPerSample,
     int BytesPerFrame,
     int DmaFrames,
-    int DmaBufferBytes,
+    long DmaBufferBytes,
     int DmaBufferLimit,
     long TotalDmaBytes,
     long BufferedLatencyMicroseconds,

@@ -67,4 +67,22 @@ internal static class ClockCalculator
         var realRate = realMclk / bclkDivider / (2.0 * slotBits);
         return new ClockResult(ClockFeasibility.Ok, sourceClockHz, mclk, (int)integer, numerator, denominator, bclkDivider, realRate);
     }
+
+    /// <summary>The sample rates the std driver accepts for a source clock and MCLK multiple (sclk &gt; 1.99·mclk, N &lt; 256).</summary>
+    public static (long Min, long Max) FeasibleRange(double sourceClockHz, int mclkMultiple)
+    {
+        var max = (long)Math.Floor(sourceClockHz / 1.99 / mclkMultiple);
+        while (max > 0 && sourceClockHz <= max * (double)mclkMultiple * 1.99)
+        {
+            max--;
+        }
+
+        var min = (long)Math.Floor(sourceClockHz / 256 / mclkMultiple);
+        while ((long)Math.Round(sourceClockHz) / (min * mclkMultiple) >= 256)
+        {
+            min++;
+        }
+
+        return (min, max);
+    }
 }

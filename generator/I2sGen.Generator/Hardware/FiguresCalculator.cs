@@ -35,9 +35,11 @@ internal static class FiguresCalculator
         var bytesPerSample = BytesPerSample(bits, chip, target.Driver);
         var slots = SlotLayout.ActiveSlots(config.ChannelFormat);
         var bytesPerFrame = bytesPerSample * slots;
-        var dmaBufferBytes = config.DmaLength * bytesPerFrame;
-        var total = (long)dmaBufferBytes * config.DmaCount;
-        var latency = (long)Math.Round((double)config.DmaCount * config.DmaLength * 1_000_000 / config.SampleRate);
+
+        // Every argument may be anything up to int.MaxValue: the products are taken in long and pinned, never wrapped.
+        var dmaBufferBytes = (long)config.DmaLength * bytesPerFrame;
+        var total = SaturatingMath.Multiply(dmaBufferBytes, config.DmaCount);
+        var latency = SaturatingMath.Round((double)config.DmaCount * config.DmaLength * 1_000_000 / config.SampleRate);
 
         var usesApll = config.ApllRate > 0;
         var multiple = MclkMultipleFor(config, target.Driver);

@@ -1,13 +1,10 @@
-using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using I2sGen.Generator.Model;
 using I2sGen.Generator.Rules;
 
 namespace I2sGen.Generator.Parsing;
 
-/// <summary>The shape checks a class must pass before the generator can add its other half.</summary>
+/// <summary>Reads a class with a binding attribute into the pipeline's first, symbol-free model.</summary>
 internal static class DeclarationParser
 {
     public static DeclaredBinding? Parse(INamedTypeSymbol type, AttributeData attribute)
@@ -20,24 +17,12 @@ internal static class DeclarationParser
 
         var parsed = BindingParser.Parse(attribute, kind.Value);
         var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : string.Empty;
-        // Two binding attributes (I2S0008) or a member the generator would add again (I2S0005) make the generated
-        // half uncompilable, so such a class is not generated; the analyzer says why.
-        var generatable = IsGeneratable(type)
-            && DeclarationRules.BindingAttributeCount(type) == 1
-            && DeclarationRules.ClashingMembers(type, parsed.Config.IsReceive).Count == 0;
+
+        // A class that breaks a declaration rule cannot take the generated half (it would not compile), so it is
+        // not generated; the analyzer reports the same violations at the declaration.
+        var generatable = DeclarationRules.Check(type, DeclarationRules.BindingAttributeNames(type), parsed).Count == 0;
         return new DeclaredBinding(ns, type.Name, AccessibilityText(type), generatable, parsed.IsComplete, parsed.Config);
     }
-
-    public static bool IsPartial(INamedTypeSymbol type) => type.DeclaringSyntaxReferences
-        .Select(static reference => reference.GetSyntax())
-        .OfType<TypeDeclarationSyntax>()
-        .Any(static declaration => declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
-
-    /// <summary>Static, generic, nested and record classes cannot take the generated members (I2S0002).</summary>
-    public static bool HasUnsupportedShape(INamedTypeSymbol type) =>
-        type.IsStatic || type.IsGenericType || type.ContainingType is not null || type.TypeKind != TypeKind.Class || type.IsRecord;
-
-    public static bool IsGeneratable(INamedTypeSymbol type) => IsPartial(type) && !HasUnsupportedShape(type);
 
     private static string AccessibilityText(INamedTypeSymbol type) => type.DeclaredAccessibility switch
     {

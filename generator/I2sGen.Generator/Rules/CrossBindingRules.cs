@@ -18,8 +18,8 @@ internal sealed record CrossBindingViolation(int BindingIndex, RuleViolation Vio
 /// an output pin one source), an I2S controller can host one driver (<c>i2s_driver_install</c> fails with
 /// ESP_ERR_INVALID_STATE, <c>i2s_new_channel</c> with "no available channel found" on a port in use,
 /// shared/reference/esp-idf.md §2.6, §3.7), and the C symbols of two bindings must differ. Bindings are given in
-/// a deterministic (source) order; a clash is reported on the later binding and names the earlier one, so one
-/// fix resolves it.
+/// a deterministic (source) order; a pin or bus clash is reported on the later binding and names the earlier one,
+/// so one fix resolves it; a C-name clash, which keeps both bindings from being generated, on both.
 /// </summary>
 internal static class CrossBindingRules
 {
@@ -43,18 +43,43 @@ internal static class CrossBindingRules
         return found.ToImmutable();
     }
 
+    /// <summary>
+    /// Two bindings with one C name are both left out by the generator, so both are reported: the later one names
+    /// the earliest, the earliest names the first one after it.
+    /// </summary>
     private static void CheckCName(IReadOnlyList<BindingEntry> bindings, int index, ImmutableArray<CrossBindingViolation>.Builder found)
     {
         var current = bindings[index];
         for (var earlier = 0; earlier < index; earlier++)
         {
-            if (bindings[earlier].CName == current.CName)
+            if (bindings[earlier].CName != current.CName)
             {
-                found.Add(new(index, new RuleViolation(RuleCatalog.CNameClash.Id, BindingArgument.None,
-                    $"{current.Name} generates the C functions {current.CName}_i2s_*, which {bindings[earlier].Name} already generates; rename one of the classes")));
-                return;
+                continue;
+            }
+
+            found.Add(new(index, new RuleViolation(RuleCatalog.CNameClash.Id, BindingArgument.None,
+                $"{current.Name} generates the C functions {current.CName}_i2s_*, which {bindings[earlier].Name} already generates; rename one of the classes")));
+            if (FirstLaterNamesake(bindings, earlier) == index)
+            {
+                found.Add(new(earlier, new RuleViolation(RuleCatalog.CNameClash.Id, BindingArgument.None,
+                    $"{bindings[earlier].Name} generates the C functions {current.CName}_i2s_*, which {current.Name} generates too, so neither is generated; rename one of the classes")));
+            }
+
+            return;
+        }
+    }
+
+    private static int FirstLaterNamesake(IReadOnlyList<BindingEntry> bindings, int index)
+    {
+        for (var other = index + 1; other < bindings.Count; other++)
+        {
+            if (bindings[other].CName == bindings[index].CName)
+            {
+                return other;
             }
         }
+
+        return -1;
     }
 
     private static void CheckBus(IReadOnlyList<BindingEntry> bindings, int index, ChipInfo chip, ImmutableArray<CrossBindingViolation>.Builder found)

@@ -39,7 +39,7 @@ internal sealed class PinPlan
         for (var index = 0; index < bindings.Count; index++)
         {
             var binding = index;
-            BindingRules.CheckPins(bindings[index].Config, chip, role => Record(flagged, binding, role), ignored);
+            PinRules.Check(bindings[index].Config, chip, role => Record(flagged, binding, role), ignored);
             CrossBindingRules.CheckPins(bindings, index, chip, role => Record(flagged, binding, role), ignoredCross);
         }
 
@@ -80,7 +80,7 @@ internal sealed class PinPlan
 
     /// <summary>
     /// The pin nearest to the current one that can carry the role, is not taken and is trouble-free (not flash,
-    /// PSRAM, strapping or USB-JTAG); null when there is none.
+    /// PSRAM, strapping, USB-JTAG, the UART0 console or missing on some packages); null when there is none.
     /// </summary>
     private static int? Nearest(BindingConfig config, ChipInfo chip, PinRole role, HashSet<int> taken)
     {
@@ -101,7 +101,7 @@ internal sealed class PinPlan
                     continue;
                 }
 
-                if (chip.IsFlash(candidate) || chip.IsPsram(candidate) || chip.IsStrapping(candidate) || chip.IsUsbJtag(candidate))
+                if (chip.IsTroublesome(candidate))
                 {
                     continue;
                 }

@@ -25,6 +25,7 @@ internal static class RuleCatalog
     public static readonly Rule CNameClash = new("I2S0007", "Two bindings generate the same C name", Declaration, RuleSeverity.Error);
     public static readonly Rule MultipleBindingAttributes = new("I2S0008", "Class has more than one I2S binding attribute", Declaration, RuleSeverity.Error);
     public static readonly Rule InvalidTargetAttribute = new("I2S0009", "I2sTarget names an unknown chip or driver", Declaration, RuleSeverity.Error);
+    public static readonly Rule BaseWithoutParameterlessConstructor = new("I2S0010", "Base class has no parameterless constructor to call", Declaration, RuleSeverity.Error);
 
     // The seed's argument rules
     public static readonly Rule ReceiveNeedsSdin = new("I2S0101", "Receive mode needs sdin", Arguments, RuleSeverity.Error);
@@ -44,6 +45,7 @@ internal static class RuleCatalog
     public static readonly Rule DmaBufferTooLarge = new("I2S0201", "DMA buffer exceeds the driver's limit", Dma, RuleSeverity.Error);
     public static readonly Rule DmaBudgetExceeded = new("I2S0202", "DMA memory above budget", Dma, RuleSeverity.Warning);
     public static readonly Rule Dma24BitFrames = new("I2S0203", "24-bit DMA frame count must be a multiple of 3", Dma, RuleSeverity.Warning);
+    public static readonly Rule DmaExceedsRam = new("I2S0205", "DMA memory exceeds the chip's internal RAM", Dma, RuleSeverity.Error);
     public static readonly Rule LsbMeansMsb = new("I2S0204", "Standard Lsb is generated as MSB-justified", Arguments, RuleSeverity.Info);
 
     // Pins
@@ -57,6 +59,8 @@ internal static class RuleCatalog
     public static readonly Rule PinSharedBetweenBindings = new("I2S0308", "GPIO used by two bindings", Pins, RuleSeverity.Error);
     public static readonly Rule BusSharedBetweenBindings = new("I2S0309", "I2S bus used by two bindings", Pins, RuleSeverity.Error);
     public static readonly Rule UsbJtagPin = new("I2S0310", "GPIO carries USB-Serial-JTAG", Pins, RuleSeverity.Warning);
+    public static readonly Rule ConsolePin = new("I2S0311", "GPIO carries the UART0 serial console", Pins, RuleSeverity.Warning);
+    public static readonly Rule PackageOnlyPin = new("I2S0312", "GPIO exists only on some packages of the chip", Pins, RuleSeverity.Warning);
 
     // Clock and chip features
     public static readonly Rule SampleRateInfeasible = new("I2S0401", "Sample rate cannot be produced by the I2S clock", Clock, RuleSeverity.Error);

@@ -22,6 +22,18 @@ public sealed class DeclarationRuleTests
     [InlineData("public partial record {|I2S0002:Mic|} { }")]
     public Task UnsupportedShape(string declaration) => AnalyzerTest.VerifyAsync(Attr + declaration + "\n");
 
+    /// <summary>Issue 9: the generated half lives in another file, which cannot see a file-local class.</summary>
+    [Fact]
+    public Task FileLocalClass() => AnalyzerTest.VerifyAsync(Attr + "file partial class {|I2S0002:Mic|} { }\n");
+
+    /// <summary>Issue 9: the generated constructor calls base(), which must exist and be accessible.</summary>
+    [Theory]
+    [InlineData("public class Device { public Device(int id) { } }\n" + "[I2sMicrophone(" + Snippets.MicArgs + ")]\npublic partial class {|I2S0010:Mic|} : Device { public Mic(int id) : base(id) { } }\n")]
+    [InlineData("public class Device { private Device() { } public Device(int id) { } }\n" + "[I2sMicrophone(" + Snippets.MicArgs + ")]\npublic partial class {|I2S0010:Mic|} : Device { public Mic(int id) : base(id) { } }\n")]
+    [InlineData("public abstract class Device { protected Device() { } }\n" + "[I2sMicrophone(" + Snippets.MicArgs + ")]\npublic partial class Mic : Device { }\n")]
+    [InlineData("public class Device { public Device(int id = 0) { } }\n" + "[I2sMicrophone(" + Snippets.MicArgs + ")]\npublic partial class Mic : Device { }\n")]
+    public Task BaseClassConstructor(string source) => AnalyzerTest.VerifyAsync(source);
+
     [Theory]
     [InlineData("public partial class Outer")]
     [InlineData("public partial class Outer<T>")]
@@ -113,7 +125,7 @@ public sealed class DeclarationRuleTests
 
     [Fact]
     public Task CNameClash() => AnalyzerTest.VerifyAsync(
-        "namespace A { [I2sMicrophone(" + Snippets.MicArgs + ")] public partial class Mic { } }\n"
+        "namespace A { [{|I2S0007:I2sMicrophone(" + Snippets.MicArgs + ")|}] public partial class Mic { } }\n"
         + "namespace B { [{|I2S0007:I2sMicrophone(Bus = 1, Bck = 21, Ws = 22, Sdin = 33, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000)|}] public partial class Mic { } }\n");
 
     [Fact]

@@ -36,6 +36,29 @@ public sealed class DmaRuleTests
     [Fact]
     public Task DmaRamAboveBudget() => AnalyzerTest.VerifyAsync(Mic("B32", "RightLeft", "{|I2S0202:DmaCount = 20|}, DmaLength = 511"));
 
+    /// <summary>Issue 9: DmaCount = 100000 gives a DMA error (the standard driver has no count limit of its own).</summary>
+    [Fact]
+    public Task DmaRamAboveInternalRam() => AnalyzerTest.VerifyAsync(Mic("B32", "OnlyLeft", "{|I2S0205:DmaCount = 100000|}"));
+
+    [Fact]
+    public async Task DmaRamAboveInternalRamStatesTheExactSize()
+    {
+        // int.MaxValue × 4088 bytes needs more than 32 bits: the message quotes the product, not a wrapped value.
+        var test = new AnalyzerTest(AnalyzerTest.Usings + Mic("B32", "RightLeft", "{|#0:DmaCount = 2147483647|}, DmaLength = 511"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("I2S0205", DiagnosticSeverity.Error).WithLocation(0)
+            .WithMessage("2147483647 DMA buffers × 4088 bytes = 8778913148936 bytes, more than the 532480 bytes of internal RAM of ESP32; the driver allocates DMA buffers in internal RAM, so installing it fails (ESP_ERR_NO_MEM); use DmaCount 16 or fewer to stay within the 65536-byte budget"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task BufferOfIntMaxFramesStatesTheExactSize()
+    {
+        var test = new AnalyzerTest(AnalyzerTest.Usings + Mic("B32", "RightLeft", "{|#0:DmaLength = 2147483647|}"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("I2S0201", DiagnosticSeverity.Error).WithLocation(0)
+            .WithMessage("DMA buffer of 2147483647 frames × 8 bytes = 17179869176 bytes exceeds the 4092-byte limit on ESP32, and ESP-IDF would silently shrink it; the largest valid DmaLength is 511"));
+        await test.RunAsync();
+    }
+
     [Fact]
     public Task DmaRamWithinBudgetIsClean() => AnalyzerTest.VerifyAsync(Mic("B32", "RightLeft", "DmaCount = 8, DmaLength = 511"));
 

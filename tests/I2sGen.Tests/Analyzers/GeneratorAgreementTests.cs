@@ -15,6 +15,9 @@ public sealed class GeneratorAgreementTests
     [InlineData("[I2sMicrophone(" + Snippets.MicArgs + ")]\npublic partial class Mic { public Mic() { } }", false)] // I2S0005
     [InlineData("[I2sMicrophone(" + Snippets.MicArgs + ")]\npublic class Mic { }", false)] // I2S0001
     [InlineData("[I2sMicrophone(" + Snippets.MicArgs + ")]\npublic partial record Mic { }", false)] // I2S0002
+    [InlineData("[I2sMicrophone(" + Snippets.MicArgs + ")]\nfile partial class Mic { }", false)] // I2S0002
+    [InlineData("public class Device { public Device(int id) { } }\n[I2sMicrophone(" + Snippets.MicArgs + ")]\npublic partial class Mic : Device { public Mic(int id) : base(id) { } }", false)] // I2S0010
+    [InlineData("public class Device { protected Device() { } }\n[I2sMicrophone(" + Snippets.MicArgs + ")]\npublic partial class Mic : Device { }", true)]
     [InlineData("[I2sMicrophone(" + Snippets.MicArgs + ")]\npublic partial class Mic { public void Write(byte[] b) { } }", true)]
     public async System.Threading.Tasks.Task GeneratesOnlyWhatTheAnalyzerAccepts(string source, bool generates)
     {

@@ -35,9 +35,9 @@ internal static class BindingDescription
             Row("Clock", ClockText(chip, figures)),
             Row("Frame", Int(figures.BytesPerFrame) + " bytes = " + Int(figures.ActiveSlots) + (figures.ActiveSlots == 1 ? " slot" : " slots")
                 + " x " + Int(figures.BytesPerSample) + " bytes; buffer lengths must be a multiple"),
-            Row("DMA buffer", Int(figures.DmaFrames) + " frames x " + Int(figures.BytesPerFrame) + " bytes = " + Int(figures.DmaBufferBytes)
+            Row("DMA buffer", Int(figures.DmaFrames) + " frames x " + Int(figures.BytesPerFrame) + " bytes = " + Long(figures.DmaBufferBytes)
                 + " bytes (driver limit " + Int(figures.DmaBufferLimit) + ")"),
-            Row("DMA total", Int(config.DmaCount) + " buffers x " + Int(figures.DmaBufferBytes) + " bytes = " + Long(figures.TotalDmaBytes) + " bytes of internal RAM"),
+            Row("DMA total", Int(config.DmaCount) + " buffers x " + Long(figures.DmaBufferBytes) + " bytes = " + Long(figures.TotalDmaBytes) + " bytes of internal RAM"),
             Row("Latency", Long(figures.BufferedLatencyMicroseconds) + " us of audio held by the DMA buffers ("
                 + Int(config.DmaCount) + " x " + Int(figures.DmaFrames) + " frames at " + Int(config.SampleRate) + " Hz)"),
         };

@@ -4,36 +4,32 @@ using System.Globalization;
 using I2sGen.Generator.Chips;
 using I2sGen.Generator.Model;
 using I2sGen.Generator.Parsing;
-using I2sGen.Generator.Rules;
 
-namespace I2sGen.Generator.Analyzers;
-
-/// <summary>A target finding: the rule, the [assembly: I2sTarget] argument it points at (null: no location) and the message.</summary>
-internal sealed record TargetFinding(string RuleId, string? AttributeArgument, string Message);
+namespace I2sGen.Generator.Rules;
 
 /// <summary>
 /// Checks the chip/driver choice of a compilation (I2S0003, I2S0006, I2S0009). The MSBuild property wins over the assembly
 /// attribute (<see cref="TargetResolver"/>); a disagreement is worth a warning because the source then says one
 /// chip while the build generates for another.
 /// </summary>
-internal static class TargetChecks
+internal static class TargetRules
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static List<TargetFinding> Check(TargetInputs attribute, TargetInputs properties)
+    public static List<TargetViolation> Check(TargetInputs attribute, TargetInputs properties)
     {
-        var found = new List<TargetFinding>();
+        var found = new List<TargetViolation>();
         var chip = TargetResolver.TryParseChip(properties.ChipProperty);
         if (properties.ChipProperty is not null && chip is null)
         {
-            found.Add(new(RuleCatalog.InvalidBuildProperty.Id, null,
+            found.Add(Violation(TargetArgument.None, RuleCatalog.InvalidBuildProperty,
                 $"I2sGenChip = '{properties.ChipProperty}' is not a known chip; use one of {ChipNames()} (the property is ignored)"));
         }
 
         var driver = TargetResolver.TryParseDriver(properties.DriverProperty);
         if (properties.DriverProperty is not null && driver is null)
         {
-            found.Add(new(RuleCatalog.InvalidBuildProperty.Id, null,
+            found.Add(Violation(TargetArgument.None, RuleCatalog.InvalidBuildProperty,
                 $"I2sGenDriver = '{properties.DriverProperty}' is not a known driver; use std (ESP-IDF 5 i2s_std) or legacy (ESP-IDF 4.4 driver/i2s.h) (the property is ignored)"));
         }
 
@@ -42,31 +38,34 @@ internal static class TargetChecks
         var attributeChipValid = attribute.AttributeChip is not { } rawChip || Enum.IsDefined(typeof(Chip), rawChip);
         if (!attributeChipValid)
         {
-            found.Add(new(RuleCatalog.InvalidTargetAttribute.Id, "Chip",
+            found.Add(Violation(TargetArgument.Chip, RuleCatalog.InvalidTargetAttribute,
                 $"Chip = {attribute.AttributeChip!.Value.ToString(Inv)} is not a known I2sChip; use one of {EnumNames<Chip>("I2sChip")}"));
         }
 
         var attributeDriverValid = attribute.AttributeDriver is not { } rawDriver || Enum.IsDefined(typeof(Driver), rawDriver);
         if (!attributeDriverValid)
         {
-            found.Add(new(RuleCatalog.InvalidTargetAttribute.Id, "Driver",
+            found.Add(Violation(TargetArgument.Driver, RuleCatalog.InvalidTargetAttribute,
                 $"Driver = {attribute.AttributeDriver!.Value.ToString(Inv)} is not a known I2sDriver; use I2sDriver.Std (ESP-IDF 5 i2s_std) or I2sDriver.Legacy (ESP-IDF 4.4 driver/i2s.h)"));
         }
 
         if (attributeChipValid && chip is { } propertyChip && attribute.AttributeChip is { } attributeChip && (int)propertyChip != attributeChip)
         {
-            found.Add(new(RuleCatalog.TargetOverridden.Id, "Chip",
+            found.Add(Violation(TargetArgument.Chip, RuleCatalog.TargetOverridden,
                 $"The build property I2sGenChip = '{properties.ChipProperty}' selects {ChipTable.Get(propertyChip).DisplayName}, overriding [assembly: I2sTarget(Chip = {ChipName(attributeChip)})]; make the two agree or remove one"));
         }
 
         if (attributeDriverValid && driver is { } propertyDriver && attribute.AttributeDriver is { } attributeDriver && (int)propertyDriver != attributeDriver)
         {
-            found.Add(new(RuleCatalog.TargetOverridden.Id, "Driver",
+            found.Add(Violation(TargetArgument.Driver, RuleCatalog.TargetOverridden,
                 $"The build property I2sGenDriver = '{properties.DriverProperty}' selects the {propertyDriver} driver, overriding [assembly: I2sTarget(Driver = {DriverName(attributeDriver)})]; make the two agree or remove one"));
         }
 
         return found;
     }
+
+    private static TargetViolation Violation(TargetArgument argument, Rule rule, string message) =>
+        new(argument, new RuleViolation(rule.Id, BindingArgument.None, message));
 
     private static string ChipNames()
     {
