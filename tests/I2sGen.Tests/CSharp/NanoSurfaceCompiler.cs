@@ -24,11 +24,21 @@ internal static class NanoSurfaceCompiler
     private static readonly Lazy<Compiled> RuntimeLibrary = new(static () => Compile("I2sGen.Runtime", Sources(Path.Combine(RepoPaths.Root, "runtime", "I2sGen.Runtime")),
         LanguageVersion.Latest, new[] { CoreLibrary.Value.Reference }, DocumentationMode.Diagnose));
 
+    private static readonly Lazy<Compiled> InteropLibrary = new(static () => Compile("I2sGen.Interop", Sources(Path.Combine(RepoPaths.Root, "runtime", "I2sGen.Interop")),
+        LanguageVersion.CSharp9, new[] { CoreLibrary.Value.Reference }, DocumentationMode.Diagnose));
+
     // A core library has no System.Object to take the metadata version from, so it is given, as for mscorlib.
     private static readonly EmitOptions EmitOptions = new(runtimeMetadataVersion: "v4.0.30319");
 
     /// <summary>Diagnostics of building the surface itself.</summary>
     public static IReadOnlyList<Diagnostic> CoreLibraryDiagnostics => CoreLibrary.Value.Diagnostics;
+
+    /// <summary>Diagnostics of building the interop assembly I2sGen.Interop.</summary>
+    public static IReadOnlyList<Diagnostic> InteropDiagnostics => InteropLibrary.Value.Diagnostics;
+
+    /// <summary>The interop assembly I2sGen.Interop compiled for nanoFramework, for tests that inspect its metadata.</summary>
+    public static CSharpCompilation CreateInteropCompilation() =>
+        Create("I2sGen.Interop", Sources(Path.Combine(RepoPaths.Root, "runtime", "I2sGen.Interop")), LanguageVersion.CSharp9, new[] { CoreLibrary.Value.Reference }, DocumentationMode.Diagnose);
 
     /// <summary>Diagnostics of building I2sGen.Runtime for nanoFramework.</summary>
     public static IReadOnlyList<Diagnostic> RuntimeDiagnostics => RuntimeLibrary.Value.Diagnostics;
@@ -43,7 +53,7 @@ internal static class NanoSurfaceCompiler
 
     /// <summary>The compilation <see cref="CompileUserCode"/> checks, for tests that inspect symbols.</summary>
     public static CSharpCompilation CreateUserCompilation(IEnumerable<string> sources, LanguageVersion languageVersion = LanguageVersion.CSharp9) =>
-        Create(WrapperConfigurations.AssemblyName, sources, languageVersion, new[] { CoreLibrary.Value.Reference, RuntimeLibrary.Value.Reference }, DocumentationMode.Diagnose);
+        Create(WrapperConfigurations.AssemblyName, sources, languageVersion, new[] { CoreLibrary.Value.Reference, RuntimeLibrary.Value.Reference, InteropLibrary.Value.Reference }, DocumentationMode.Diagnose);
 
     private static IEnumerable<string> Sources(string folder) =>
         Directory.GetFiles(folder, "*.cs").OrderBy(static path => path, StringComparer.Ordinal).Select(File.ReadAllText);
