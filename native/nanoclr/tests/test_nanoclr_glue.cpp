@@ -317,7 +317,7 @@ static void ArgumentErrorsAreThrownHresults()
     };
     for (auto &c : cases)
     {
-        for (Method m : {Read, Write})
+        for (Method m : (const Method[]){Read, Write})
         {
             Outcome o = ArrayTransfer(m, m == Read ? Mic : Speaker, c.array, c.offset, c.count, -1);
             CHECK_EQ(o.hr, c.hr);
