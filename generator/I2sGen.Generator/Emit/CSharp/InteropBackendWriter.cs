@@ -67,8 +67,8 @@ internal static class InteropBackendWriter
     private static void WriteInit(CodeWriter writer, WrapperModel model)
     {
         var error = "global::I2sGen.I2sError";
-        var rebuild = " Rebuild the firmware with the native files of this build (the " + InteropAssembly.Name + " folder I2sGen wrote next to "
-            + model.Spec.AssemblyName + ").";
+        var rebuild = " Rebuild the firmware with the native files this build of " + model.Spec.AssemblyName
+            + " wrote to $(I2sGenNativeOutputPath) (the " + InteropAssembly.Name + " interop glue and every binding's C).";
         writer.Line();
         writer.Line("// Calls " + model.InitFunction + "() through the firmware's dispatch table, after it has checked the index and fingerprint.");
         writer.Line(WrapperModel.GeneratedCodeAttribute);
