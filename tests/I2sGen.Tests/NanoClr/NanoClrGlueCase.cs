@@ -26,6 +26,9 @@ internal static class NanoClrGlueCase
         public partial class Speaker { }
         """;
 
+    /// <summary>The name prefix of the glue's C++ files (the skeleton project name).</summary>
+    public const string GluePrefix = "I2sGen_Interop";
+
     /// <summary>The glue files, in the order the payload carries them.</summary>
     public static readonly string[] GlueFiles =
     {
