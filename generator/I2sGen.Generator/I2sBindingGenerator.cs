@@ -6,8 +6,10 @@ using Microsoft.CodeAnalysis.Text;
 using I2sGen.Generator.Chips;
 using I2sGen.Generator.Emit;
 using I2sGen.Generator.Emit.CSharp;
+using I2sGen.Generator.Emit.Native.NanoClr;
 using I2sGen.Generator.Hardware;
 using I2sGen.Generator.Model;
+using I2sGen.Generator.NanoFramework;
 using I2sGen.Generator.Parsing;
 using I2sGen.Generator.Rules;
 
@@ -46,9 +48,12 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         var nativeFiles = bindings
             .Select(static (spec, _) => NativeFilesFor(spec))
             .WithTrackingName(TrackingNames.NativeFiles);
+        var checksumRule = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, cancellation) => ChecksumRuleOption.Read(options.GlobalOptions, out _));
         var payload = nativeFiles.Collect()
             .Combine(specs)
-            .Select(static (input, _) => BuildPayload(input.Left, input.Right))
+            .Combine(checksumRule)
+            .Select(static (input, _) => BuildPayload(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Payload);
         context.RegisterImplementationSourceOutput(payload, static (output, text) =>
             output.AddSource(NativePayload.CompilationHintName, SourceText.From(text, System.Text.Encoding.UTF8)));
@@ -97,6 +102,7 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         .Where(static group => group.Count() == 1)
         .Select(static group => group.First())
         .OrderBy(static spec => spec.CName, System.StringComparer.Ordinal)
+        .Select(static (spec, index) => spec with { BindingIndex = index })
         .ToEquatableArray();
 
     /// <summary>Returns the spec to emit, or null when the declaration or configuration breaks a hard rule.</summary>
@@ -126,7 +132,7 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         return figures is null ? EquatableArray<NativeFile>.Empty : NativeSourceEmitter.Emit(spec, figures).ToEquatableArray();
     }
 
-    private static string BuildPayload(ImmutableArray<EquatableArray<NativeFile>> perBinding, EquatableArray<BindingSpec> specs)
+    private static string BuildPayload(ImmutableArray<EquatableArray<NativeFile>> perBinding, EquatableArray<BindingSpec> specs, ChecksumRule checksumRule)
     {
         var files = perBinding.SelectMany(static files => files)
             .OrderBy(static file => file.FileName, System.StringComparer.Ordinal)
@@ -134,6 +140,7 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         if (specs.Count > 0)
         {
             files.Add(ComponentCMakeEmitter.Emit(specs.AsImmutableArray()));
+            files.AddRange(NanoClrGlueEmitter.Emit(specs.AsImmutableArray(), checksumRule));
         }
 
         return NativePayload.Wrap(files, specs.Count > 0 ? ChipTable.Get(specs[0].Target.Chip).IdfTarget : null);

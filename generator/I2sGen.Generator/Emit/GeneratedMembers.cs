@@ -4,9 +4,7 @@ namespace I2sGen.Generator.Emit;
 
 /// <summary>
 /// The names of every member the generator adds to a binding class: the ONE place they are spelled. The wrapper
-/// emitter writes them, analyzer I2S0005 reports user members that clash with them (<see cref="For"/>), and the C
-/// emitter's nanoFramework interop stubs must use the same native method names and signatures
-/// (<see cref="InteropSignatures"/>).
+/// emitter writes them and analyzer I2S0005 reports user members that clash with them (<see cref="For"/>).
 /// </summary>
 internal static class GeneratedMembers
 {
@@ -50,31 +48,17 @@ internal static class GeneratedMembers
     public const string ThrowOnError = "I2sThrowOnError";
     public const string TransferArray = "I2sTransfer";
 
-    // Native entry points (private static extern). Host: P/Invokes into the C contract functions.
-    // nanoFramework: InternalCall methods whose interop stubs call the same C functions.
+    // Native entry points. Host: P/Invokes (private static extern) into the C contract functions. nanoFramework:
+    // NativeInit/NativeDeinit are private static methods that call the fixed interop assembly I2sGen.Interop
+    // (NanoFramework/InteropAssembly.cs) with the binding's index and fingerprint.
     public const string NativeInit = nameof(NativeInit);
     public const string NativeDeinit = nameof(NativeDeinit);
     public const string NativeRead = nameof(NativeRead);
     public const string NativeWrite = nameof(NativeWrite);
-    public const string NativeReadSpan = nameof(NativeReadSpan);
-    public const string NativeWriteSpan = nameof(NativeWriteSpan);
 
-    /// <summary>
-    /// The nanoFramework signatures of the InternalCall methods, as the metadata processor names them
-    /// (shared/reference/nanoframework.md §4.4). All are <c>private static extern int</c>, returning <c>esp_err_t</c>:
-    /// <c>NativeInit()</c>, <c>NativeDeinit()</c>,
-    /// <c>NativeRead(byte[] buffer, int offset, int count, int timeoutMs, ref int bytesRead)</c>,
-    /// <c>NativeReadSpan(SpanByte buffer, int timeoutMs, ref int bytesRead)</c> and the Write twins.
-    /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> InteropSignatures = new Dictionary<string, string>
-    {
-        [NativeInit] = "NativeInit___STATIC__I4",
-        [NativeDeinit] = "NativeDeinit___STATIC__I4",
-        [NativeRead] = "NativeRead___STATIC__I4__SZARRAY_U1__I4__I4__I4__BYREF_I4",
-        [NativeWrite] = "NativeWrite___STATIC__I4__SZARRAY_U1__I4__I4__I4__BYREF_I4",
-        [NativeReadSpan] = "NativeReadSpan___STATIC__I4__SystemSpanByte__I4__BYREF_I4",
-        [NativeWriteSpan] = "NativeWriteSpan___STATIC__I4__SystemSpanByte__I4__BYREF_I4",
-    };
+    // nanoFramework: the binding's slot in the generated nanoCLR dispatch table and its configuration fingerprint.
+    public const string BindingIndexConstant = "I2sBindingIndex";
+    public const string BindingFingerprintConstant = "I2sBindingFingerprint";
 
     /// <summary>The generator always adds a parameterless instance constructor (<see cref="Constructor"/>).</summary>
     public const bool AddsParameterlessConstructor = true;
@@ -93,7 +77,7 @@ internal static class GeneratedMembers
         BytesPerFrame, BitsPerSample, Channels, DmaBufferCount, DmaBufferFrames, DmaBufferBytes, TotalDmaBytes,
         BufferedLatencyMicroseconds, SampleRate, RealSampleRate, Bus, BckPin, WsPin, MclkPin,
         ActiveField, HostLibraryConstant, ThrowIfReleased, ValidateTransfer, ValidateRange, ThrowOnError, TransferArray,
-        NativeInit, NativeDeinit,
+        NativeInit, NativeDeinit, BindingIndexConstant, BindingFingerprintConstant,
     };
 
     /// <summary>Every named member any binding may get: <see cref="Common"/> and both directions' members.</summary>
@@ -106,8 +90,8 @@ internal static class GeneratedMembers
     public static string TransferMethod(bool receive) => receive ? ReadInto : Write;
 
     private static string[] Direction(bool receive) => receive
-        ? new[] { ReadInto, SdinPin, NativeRead, NativeReadSpan }
-        : new[] { Write, SdoutPin, NativeWrite, NativeWriteSpan };
+        ? new[] { ReadInto, SdinPin, NativeRead }
+        : new[] { Write, SdoutPin, NativeWrite };
 
     private static IReadOnlyList<string> Concat(params IReadOnlyList<string>[] lists)
     {

@@ -20,6 +20,13 @@ internal sealed record BindingSpec(
 {
     public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
 
+    /// <summary>
+    /// The binding's position in the compilation's clash-free binding list (ordered by C name, ordinal): the index
+    /// the nanoFramework wrapper passes to <c>I2sGen.Interop.I2sNative</c> and the generated nanoCLR dispatch table's
+    /// slot for it. Set once the list is known.
+    /// </summary>
+    public int BindingIndex { get; init; }
+
     /// <summary>The library the host backend P/Invokes into: the build compiles the generated C and the simulator into it.</summary>
     public string HostLibraryName => HostLibrary.NameFor(AssemblyName);
 }

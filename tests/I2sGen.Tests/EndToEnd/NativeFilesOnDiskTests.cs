@@ -40,7 +40,7 @@ public sealed class NativeFilesOnDiskTests : IDisposable
         Build();
 
         var output = _project.DefaultNativeDirectory;
-        var expected = new[] { "CMakeLists.txt", "amp_i2s.c", "amp_i2s.h", "desk_mic_i2s.c", "desk_mic_i2s.h" };
+        var expected = WithGlue("CMakeLists.txt", "amp_i2s.c", "amp_i2s.h", "desk_mic_i2s.c", "desk_mic_i2s.h");
         Assert.Equal(expected, NativeFiles(output));
         var cmake = File.ReadAllText(Path.Combine(output, "CMakeLists.txt"));
         Assert.Contains("\"amp_i2s.c\"", cmake, StringComparison.Ordinal);
@@ -60,7 +60,8 @@ public sealed class NativeFilesOnDiskTests : IDisposable
         // Deleting a binding removes its files and updates the component list; the other binding is untouched.
         WriteProgram(Microphone, "public static class Util { public static int Value => 2; }");
         Build();
-        Assert.Equal(new[] { "CMakeLists.txt", "desk_mic_i2s.c", "desk_mic_i2s.h" }, NativeFiles(output));
+        Assert.Equal(WithGlue("CMakeLists.txt", "desk_mic_i2s.c", "desk_mic_i2s.h"), NativeFiles(output));
+        Assert.DoesNotContain("amp_i2s", File.ReadAllText(Path.Combine(output, "I2sGen_Interop_Bindings.cpp")), StringComparison.Ordinal);
         Assert.DoesNotContain("amp_i2s.c", File.ReadAllText(Path.Combine(output, "CMakeLists.txt")), StringComparison.Ordinal);
         Assert.Equal(stamps[Path.Combine(output, "desk_mic_i2s.c")], File.GetLastWriteTimeUtc(Path.Combine(output, "desk_mic_i2s.c")));
     }
@@ -72,9 +73,14 @@ public sealed class NativeFilesOnDiskTests : IDisposable
         _project.WriteProject($"<I2sGenNativeOutputPath>{custom}</I2sGenNativeOutputPath>");
         WriteProgram(Microphone, string.Empty);
         Build();
-        Assert.Equal(new[] { "CMakeLists.txt", "desk_mic_i2s.c", "desk_mic_i2s.h" }, NativeFiles(custom));
+        Assert.Equal(WithGlue("CMakeLists.txt", "desk_mic_i2s.c", "desk_mic_i2s.h"), NativeFiles(custom));
         Assert.False(Directory.Exists(_project.DefaultNativeDirectory));
     }
+
+    // The binding files plus the compilation's nanoCLR glue, in the order NativeFiles lists them.
+    private static string[] WithGlue(params string[] files) => files.Concat(NanoClr.NanoClrGlueCase.GlueFiles)
+        .OrderBy(static name => name, StringComparer.Ordinal)
+        .ToArray();
 
     private static string[] NativeFiles(string directory) => Directory.GetFiles(directory)
         .Select(Path.GetFileName)

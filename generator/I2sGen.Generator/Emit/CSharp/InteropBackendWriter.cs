@@ -1,16 +1,26 @@
+using System.Globalization;
+using I2sGen.Generator.Model;
+using I2sGen.Generator.NanoFramework;
+
 namespace I2sGen.Generator.Emit.CSharp;
 
 /// <summary>
-/// The nanoFramework backend (inside <c>#if NANOFRAMEWORK_1_0</c>): the <c>SpanByte</c> overload and InternalCall
-/// methods whose interop stubs call the C contract functions. Only nanoFramework-safe C#: no generics, no Span&lt;T&gt;,
-/// no nullable value types. The natives are static and return the <c>esp_err_t</c> as int with the count in a
-/// <c>ref int</c>, so the stubs stay thin (the <c>this</c> object carries nothing the C side needs); their names and
-/// signatures are listed in <see cref="GeneratedMembers.InteropSignatures"/>.
+/// The nanoFramework backend (inside <c>#if NANOFRAMEWORK_1_0</c>): the <c>SpanByte</c> overload and the calls into
+/// the fixed interop assembly <c>I2sGen.Interop</c>, whose native methods the generated nanoCLR glue implements over
+/// the C functions of every binding. The natives live there, not in this class, so the user's assembly has no native
+/// checksum and its edits never invalidate the firmware. Each call passes this binding's index in the firmware's
+/// dispatch table; <c>Init</c> also passes the fingerprint of the configuration, and a firmware built for other
+/// bindings answers <c>ESP_ERR_NOT_SUPPORTED</c> or <c>ESP_ERR_INVALID_VERSION</c>, which become a
+/// <c>NotSupportedException</c> that says what to rebuild. Only nanoFramework-safe C#: no generics, no
+/// Span&lt;T&gt;, no nullable value types.
 /// </summary>
 internal static class InteropBackendWriter
 {
+    private const string Native = "global::" + InteropAssembly.TypeFullName;
+
     public static void Write(CodeWriter writer, WrapperModel model)
     {
+        var index = GeneratedMembers.BindingIndexConstant;
         TransferWriter.WriteDocs(writer, model, "<paramref name=\"buffer\"/>", isArray: false, withRange: false);
         writer.Line(WrapperModel.GeneratedCodeAttribute);
         using (writer.Block("public int " + model.Method + "(global::System.SpanByte buffer, int timeoutMs = -1)"))
@@ -18,7 +28,7 @@ internal static class InteropBackendWriter
             writer.Line(GeneratedMembers.ThrowIfReleased + "();");
             writer.Line(GeneratedMembers.ValidateTransfer + "(buffer.Length, timeoutMs, nameof(buffer));");
             writer.Line("int " + model.CountLocal + " = 0;");
-            writer.Line("int error = " + model.NativeTransferSpan + "(buffer, timeoutMs, ref " + model.CountLocal + ");");
+            writer.Line("int error = " + Native + "." + (model.Receive ? "ReadSpan" : "WriteSpan") + "(" + index + ", buffer, timeoutMs, ref " + model.CountLocal + ");");
             writer.Line(GeneratedMembers.ThrowOnError + "(error, " + CSharpLiterals.String(model.TransferFunction) + ");");
             writer.Line("return " + model.CountLocal + ";");
         }
@@ -29,28 +39,58 @@ internal static class InteropBackendWriter
         using (writer.Block("private int " + GeneratedMembers.TransferArray + "(byte[] buffer, int offset, int count, int timeoutMs)"))
         {
             writer.Line("int " + model.CountLocal + " = 0;");
-            writer.Line("int error = " + model.NativeTransfer + "(buffer, offset, count, timeoutMs, ref " + model.CountLocal + ");");
+            writer.Line("int error = " + Native + "." + (model.Receive ? "Read" : "Write") + "(" + index + ", buffer, offset, count, timeoutMs, ref " + model.CountLocal + ");");
             writer.Line(GeneratedMembers.ThrowOnError + "(error, " + CSharpLiterals.String(model.TransferFunction) + ");");
             writer.Line("return " + model.CountLocal + ";");
         }
 
+        WriteIdentity(writer, model);
+        WriteInit(writer, model);
         writer.Line();
-        writer.Line("// Native methods, implemented by the generated interop stubs over the C functions of this binding.");
-        writer.Line("// Each returns the esp_err_t of the C function.");
-        Native(writer, "calls " + model.InitFunction + "().", GeneratedMembers.NativeInit + "()");
-        Native(writer, "calls " + model.DeinitFunction + "().", GeneratedMembers.NativeDeinit + "()");
-        Native(writer, "calls " + model.TransferFunction + "() over buffer[offset .. offset + count).",
-            model.NativeTransfer + "(byte[] buffer, int offset, int count, int timeoutMs, ref int " + model.CountLocal + ")");
-        Native(writer, "calls " + model.TransferFunction + "() over the span's array slice (fields _array, _start, _length).",
-            model.NativeTransferSpan + "(global::System.SpanByte buffer, int timeoutMs, ref int " + model.CountLocal + ")");
+        writer.Line("// Calls " + model.DeinitFunction + "() through the firmware's dispatch table.");
+        writer.Line(WrapperModel.GeneratedCodeAttribute);
+        writer.Line("private static int " + GeneratedMembers.NativeDeinit + "() => " + Native + ".Deinit(" + index + ");");
     }
 
-    private static void Native(CodeWriter writer, string comment, string signature)
+    private static void WriteIdentity(CodeWriter writer, WrapperModel model)
     {
+        var fingerprint = BindingFingerprint.Of(model.Spec).ToString("X8", CultureInfo.InvariantCulture);
         writer.Line();
-        writer.Line("// " + comment);
+        writer.Line("// This binding's slot in the dispatch table of the generated nanoCLR glue (I2sGen_Interop_Bindings.cpp), and the");
+        writer.Line("// fingerprint of its configuration that the table holds for it.");
         writer.Line(WrapperModel.GeneratedCodeAttribute);
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]");
-        writer.Line("private static extern int " + signature + ";");
+        writer.Line("private const int " + GeneratedMembers.BindingIndexConstant + " = " + CSharpLiterals.Int(model.Spec.BindingIndex) + ";");
+        writer.Line(WrapperModel.GeneratedCodeAttribute);
+        writer.Line("private const int " + GeneratedMembers.BindingFingerprintConstant + " = unchecked((int)0x" + fingerprint + ");");
+    }
+
+    private static void WriteInit(CodeWriter writer, WrapperModel model)
+    {
+        var error = "global::I2sGen.I2sError";
+        var rebuild = " Rebuild the firmware with the native files this build of " + model.Spec.AssemblyName
+            + " wrote to $(I2sGenNativeOutputPath) (the " + InteropAssembly.Name + " interop glue and every binding's C).";
+        writer.Line();
+        writer.Line("// Calls " + model.InitFunction + "() through the firmware's dispatch table, after it has checked the index and fingerprint.");
+        writer.Line(WrapperModel.GeneratedCodeAttribute);
+        using (writer.Block("private static int " + GeneratedMembers.NativeInit + "()"))
+        {
+            writer.Line("int error = " + Native + ".Init(" + GeneratedMembers.BindingIndexConstant + ", " + GeneratedMembers.BindingFingerprintConstant + ");");
+            using (writer.Block("if (error == " + error + ".NotSupported)"))
+            {
+                writer.Line("throw new global::System.NotSupportedException(" + CSharpLiterals.String(
+                    "The firmware has no I2S binding " + CSharpLiterals.Int(model.Spec.BindingIndex) + " for " + model.Spec.FullName + "." + rebuild) + ");");
+            }
+
+            writer.Line();
+            using (writer.Block("if (error == " + error + ".InvalidVersion)"))
+            {
+                writer.Line("throw new global::System.NotSupportedException(" + CSharpLiterals.String(
+                    "The firmware's I2S binding " + CSharpLiterals.Int(model.Spec.BindingIndex) + " was generated from another configuration than "
+                    + model.Spec.FullName + "'s." + rebuild) + ");");
+            }
+
+            writer.Line();
+            writer.Line("return error;");
+        }
     }
 }

@@ -19,11 +19,8 @@ internal sealed record WrapperModel(BindingSpec Spec, BindingFigures Figures)
     /// <summary><c>ReadInto</c> or <c>Write</c>.</summary>
     public string Method => GeneratedMembers.TransferMethod(Receive);
 
-    /// <summary>The backend native method over <c>byte[]</c>, offset and count.</summary>
+    /// <summary>The host backend's P/Invoke of the transfer.</summary>
     public string NativeTransfer => Receive ? GeneratedMembers.NativeRead : GeneratedMembers.NativeWrite;
-
-    /// <summary>The interop native method over <c>SpanByte</c>.</summary>
-    public string NativeTransferSpan => Receive ? GeneratedMembers.NativeReadSpan : GeneratedMembers.NativeWriteSpan;
 
     /// <summary>"read" or "written", for documentation and local names.</summary>
     public string Moved => Receive ? "read" : "written";

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+
+namespace I2sGen.Generator.Model;
+
+/// <summary>
+/// A 32-bit fingerprint of a binding's whole configuration, so a firmware built from another build's native files
+/// refuses to start a binding whose C it does not have (the wrapper passes it to <c>I2sNative.Init</c>, the generated
+/// nanoCLR dispatch table holds the value the firmware was built with). FNV-1a 32-bit over the UTF-8 bytes of
+/// <see cref="CanonicalText"/>: simple to recompute anywhere, and any change of chip, driver, attribute kind or
+/// argument value changes the text.
+/// </summary>
+internal static class BindingFingerprint
+{
+    private const uint OffsetBasis = 2166136261;
+    private const uint Prime = 16777619;
+
+    public static uint Of(BindingSpec spec) => Fnv1a(CanonicalText(spec));
+
+    /// <summary>
+    /// <c>i2sgen-binding/1;chip=…;driver=…;kind=…;Bus=…;…;ApllRate=…</c>: the target, the attribute kind and every
+    /// argument by its attribute name, in <see cref="BindingArgument"/> order, as invariant integers.
+    /// </summary>
+    public static string CanonicalText(BindingSpec spec)
+    {
+        var text = new StringBuilder("i2sgen-binding/1");
+        text.Append(";chip=").Append(spec.Target.Chip.ToString());
+        text.Append(";driver=").Append(spec.Target.Driver.ToString());
+        text.Append(";kind=").Append(spec.Config.Kind.ToString());
+        for (var argument = BindingArgument.Bus; argument <= BindingArgument.ApllRate; argument++)
+        {
+            text.Append(';').Append(argument.ToString()).Append('=').Append(spec.Config.Get(argument).ToString(CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
+
+    public static uint Fnv1a(string text)
+    {
+        var hash = OffsetBasis;
+        foreach (var b in Encoding.UTF8.GetBytes(text))
+        {
+            hash = unchecked((hash ^ b) * Prime);
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,41 @@
+using I2sGen.Generator.Model;
+using Xunit;
+
+namespace I2sGen.Tests.NanoClr;
+
+/// <summary>The fingerprint the wrapper passes to I2sNative.Init and the dispatch table holds.</summary>
+public sealed class BindingFingerprintTests
+{
+    private static readonly BindingSpec Spec = new("Demo", "Mic", "public", "mic", "Demo.App",
+        new BindingConfig(BindingKind.Microphone, 0, 13, 14, 34, -1, -1, 1, 9, 32, 4, 16000, 4, 256, 0), TargetConfig.Default);
+
+    [Theory]
+    [InlineData("", 0x811C9DC5u)]
+    [InlineData("a", 0xE40C292Cu)]
+    [InlineData("foobar", 0xBF9CF968u)]
+    public void Fnv1a_matches_the_published_test_vectors(string text, uint expected)
+    {
+        Assert.Equal(expected, BindingFingerprint.Fnv1a(text));
+    }
+
+    [Fact]
+    public void Canonical_text_names_the_target_kind_and_every_argument()
+    {
+        Assert.Equal(
+            "i2sgen-binding/1;chip=Esp32;driver=Std;kind=Microphone;Bus=0;Bck=13;Ws=14;Sdin=34;Sdout=-1;Mclk=-1;Standard=1;Mode=9;"
+            + "DataFormat=32;ChannelFormat=4;SampleRate=16000;DmaCount=4;DmaLength=256;ApllRate=0",
+            BindingFingerprint.CanonicalText(Spec));
+    }
+
+    [Fact]
+    public void Any_configuration_change_changes_the_fingerprint_and_names_do_not()
+    {
+        var original = BindingFingerprint.Of(Spec);
+        Assert.NotEqual(original, BindingFingerprint.Of(Spec with { Config = Spec.Config with { SampleRate = 16001 } }));
+        Assert.NotEqual(original, BindingFingerprint.Of(Spec with { Config = Spec.Config with { DmaLength = 255 } }));
+        Assert.NotEqual(original, BindingFingerprint.Of(Spec with { Target = Spec.Target with { Driver = Driver.Legacy } }));
+        Assert.NotEqual(original, BindingFingerprint.Of(Spec with { Target = Spec.Target with { Chip = Chip.Esp32S3 } }));
+        Assert.NotEqual(original, BindingFingerprint.Of(Spec with { Config = Spec.Config with { Kind = BindingKind.General } }));
+        Assert.Equal(original, BindingFingerprint.Of(Spec with { BindingIndex = 3, AssemblyName = "Other" }));
+    }
+}
