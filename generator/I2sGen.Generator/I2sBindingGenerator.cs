@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 using I2sGen.Generator.Chips;
 using I2sGen.Generator.Emit;
 using I2sGen.Generator.Emit.CSharp;
+using I2sGen.Generator.Emit.Native;
 using I2sGen.Generator.Hardware;
 using I2sGen.Generator.Model;
 using I2sGen.Generator.Parsing;
@@ -99,32 +100,34 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         .OrderBy(static spec => spec.CName, System.StringComparer.Ordinal)
         .ToEquatableArray();
 
-    /// <summary>Returns the spec to emit, or null when the declaration or configuration breaks a hard rule.</summary>
+    /// <summary>
+    /// Returns the spec to emit, with its figures, or null when the declaration or configuration breaks a hard rule.
+    /// The figures are derived here, once per binding; every emitter reads them from the spec.
+    /// </summary>
     internal static BindingSpec? BuildSpec(DeclaredBinding declared, TargetConfig target, string assemblyName)
     {
-        if (!declared.IsGeneratable || !declared.ArgumentsReadable || BindingRules.HasErrors(BindingRules.Check(declared.Config, target)))
+        if (!declared.IsGeneratable || !declared.ArgumentsReadable)
         {
             return null;
         }
 
-        return new BindingSpec(declared.Namespace, declared.ClassName, declared.Accessibility, CName.From(declared.ClassName),
-            assemblyName, declared.Config, target);
-    }
-
-    private static void EmitWrapper(SourceProductionContext output, BindingSpec spec)
-    {
-        var figures = FiguresCalculator.TryCompute(spec.Config, spec.Target);
-        if (figures is not null)
+        // Only whether an error exists matters here: no replacement pins are planned (the analyzer offers those as fixes).
+        if (BindingRules.HasErrors(BindingRules.Check(declared.Config, target, static _ => null)))
         {
-            output.AddSource(CSharpWrapperEmitter.HintName(spec), SourceText.From(CSharpWrapperEmitter.Emit(spec, figures), System.Text.Encoding.UTF8));
+            return null;
         }
+
+        var figures = FiguresCalculator.TryCompute(declared.Config, target);
+        return figures is null
+            ? null
+            : new BindingSpec(declared.Namespace, declared.ClassName, declared.Accessibility, CName.From(declared.ClassName),
+                assemblyName, declared.Config, target, figures);
     }
 
-    private static EquatableArray<NativeFile> NativeFilesFor(BindingSpec spec)
-    {
-        var figures = FiguresCalculator.TryCompute(spec.Config, spec.Target);
-        return figures is null ? EquatableArray<NativeFile>.Empty : NativeSourceEmitter.Emit(spec, figures).ToEquatableArray();
-    }
+    private static void EmitWrapper(SourceProductionContext output, BindingSpec spec) =>
+        output.AddSource(CSharpWrapperEmitter.HintName(spec), SourceText.From(CSharpWrapperEmitter.Emit(spec), System.Text.Encoding.UTF8));
+
+    private static EquatableArray<NativeFile> NativeFilesFor(BindingSpec spec) => NativeSourceEmitter.Emit(spec).ToEquatableArray();
 
     private static string BuildPayload(ImmutableArray<EquatableArray<NativeFile>> perBinding, EquatableArray<BindingSpec> specs)
     {

@@ -8,8 +8,10 @@ namespace I2sGen.Generator.Emit.CSharp;
 /// What the wrapper writers need, derived once from a spec and its figures: direction-dependent names and the C
 /// functions of the contract. Keeps the writers free of repeated <c>IsReceive ? … : …</c> decisions.
 /// </summary>
-internal sealed record WrapperModel(BindingSpec Spec, BindingFigures Figures)
+internal sealed record WrapperModel(BindingSpec Spec)
 {
+    public BindingFigures Figures => Spec.Figures;
+
     public BindingConfig Config => Spec.Config;
 
     public string ClassName => Spec.ClassName;
