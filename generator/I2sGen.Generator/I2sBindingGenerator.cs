@@ -34,22 +34,45 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         var assemblyName = context.CompilationProvider
             .Select(static (compilation, _) => compilation.AssemblyName ?? "I2sGenBindings");
 
-        var specs = Bindings(context, AttributeNames.I2s, target, assemblyName).Collect()
-            .Combine(Bindings(context, AttributeNames.Microphone, target, assemblyName).Collect())
-            .Combine(Bindings(context, AttributeNames.Speaker, target, assemblyName).Collect())
-            .Select(static (all, _) => WithoutClashes(all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right)))
+        var perAttribute = new[]
+        {
+            Bindings(context, AttributeNames.I2s, target, assemblyName),
+            Bindings(context, AttributeNames.Microphone, target, assemblyName),
+            Bindings(context, AttributeNames.Speaker, target, assemblyName),
+        };
+        var all = perAttribute[0].Collect()
+            .Combine(perAttribute[1].Collect())
+            .Combine(perAttribute[2].Collect())
+            .Select(static (all, _) => all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right));
+        var specs = all
+            .Select(static (all, _) => WithoutClashes(all))
             .WithTrackingName(TrackingNames.Component);
 
-        var bindings = specs.SelectMany(static (all, _) => all.AsImmutableArray());
-        context.RegisterSourceOutput(bindings, static (output, spec) => EmitWrapper(output, spec));
+        // Each binding's C# and C is emitted from its own pipeline item, so adding, removing or changing one binding
+        // leaves the others cached; only the names that clash (rarely changing) are shared by every item.
+        var clashes = all
+            .Select(static (all, _) => ClashingNames(all))
+            .WithTrackingName(TrackingNames.Clashes);
+        var nativeFiles = new IncrementalValueProvider<ImmutableArray<EquatableArray<NativeFile>>>[perAttribute.Length];
+        for (var i = 0; i < perAttribute.Length; i++)
+        {
+            var emitted = perAttribute[i]
+                .Combine(clashes)
+                .Where(static pair => !pair.Right.Contains(pair.Left.CName))
+                .Select(static (pair, _) => pair.Left);
+            context.RegisterSourceOutput(emitted, static (output, spec) => EmitWrapper(output, spec));
+            nativeFiles[i] = emitted
+                .Select(static (spec, _) => NativeFilesFor(spec))
+                .WithTrackingName(TrackingNames.NativeFiles)
+                .Collect();
+        }
 
-        // Native files are computed per binding (cached per item), then joined into the compilation's one payload.
-        var nativeFiles = bindings
-            .Select(static (spec, _) => NativeFilesFor(spec))
-            .WithTrackingName(TrackingNames.NativeFiles);
-        var payload = nativeFiles.Collect()
+        // The compilation's one payload: every binding's native files and the component manifest.
+        var payload = nativeFiles[0]
+            .Combine(nativeFiles[1])
+            .Combine(nativeFiles[2])
             .Combine(specs)
-            .Select(static (input, _) => BuildPayload(input.Left, input.Right))
+            .Select(static (input, _) => BuildPayload(input.Left.Left.Left.AddRange(input.Left.Left.Right).AddRange(input.Left.Right), input.Right))
             .WithTrackingName(TrackingNames.Payload);
         context.RegisterImplementationSourceOutput(payload, static (output, text) =>
             output.AddSource(NativePayload.CompilationHintName, SourceText.From(text, System.Text.Encoding.UTF8)));
@@ -100,6 +123,14 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         .OrderBy(static spec => spec.CName, System.StringComparer.Ordinal)
         .ToEquatableArray();
 
+    /// <summary>The C names that more than one binding has (ordered): the bindings <see cref="WithoutClashes"/> drops.</summary>
+    internal static EquatableArray<string> ClashingNames(ImmutableArray<BindingSpec> specs) => specs
+        .GroupBy(static spec => spec.CName, System.StringComparer.Ordinal)
+        .Where(static group => group.Count() > 1)
+        .Select(static group => group.Key)
+        .OrderBy(static name => name, System.StringComparer.Ordinal)
+        .ToEquatableArray();
+
     /// <summary>
     /// Returns the spec to emit, with its figures, or null when the declaration or configuration breaks a hard rule.
     /// The figures are derived here, once per binding; every emitter reads them from the spec.
@@ -125,7 +156,7 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
     }
 
     private static void EmitWrapper(SourceProductionContext output, BindingSpec spec) =>
-        output.AddSource(CSharpWrapperEmitter.HintName(spec), SourceText.From(CSharpWrapperEmitter.Emit(spec), System.Text.Encoding.UTF8));
+        output.AddSource(WrapperEmitter.HintName(spec), SourceText.From(WrapperEmitter.Emit(spec), System.Text.Encoding.UTF8));
 
     private static EquatableArray<NativeFile> NativeFilesFor(BindingSpec spec) => NativeSourceEmitter.Emit(spec).ToEquatableArray();
 

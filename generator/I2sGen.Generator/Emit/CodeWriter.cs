@@ -66,25 +66,13 @@ internal sealed class CodeWriter
 
     /// <summary>
     /// Writes <paramref name="openingLine"/> as it is (C style: <c>if (x) {</c>) and indents until the returned scope
-    /// is disposed, which writes <paramref name="closingLine"/>.
+    /// is disposed, which writes <paramref name="closingLine"/> (nothing when it is null).
     /// </summary>
-    public IDisposable Scope(string openingLine, string closingLine = "}")
+    public IDisposable Scope(string openingLine, string? closingLine = "}")
     {
         Line(openingLine);
         _indent++;
         return new IndentScope(this, closingLine);
-    }
-
-    public CodeWriter Indent()
-    {
-        _indent++;
-        return this;
-    }
-
-    public CodeWriter Outdent()
-    {
-        _indent--;
-        return this;
     }
 
     public override string ToString() => _text.ToString();
@@ -108,9 +96,9 @@ internal sealed class CodeWriter
     private sealed class IndentScope : IDisposable
     {
         private readonly CodeWriter _writer;
-        private readonly string _closing;
+        private readonly string? _closing;
 
-        public IndentScope(CodeWriter writer, string closing)
+        public IndentScope(CodeWriter writer, string? closing)
         {
             _writer = writer;
             _closing = closing;
@@ -119,7 +107,10 @@ internal sealed class CodeWriter
         public void Dispose()
         {
             _writer._indent--;
-            _writer.Line(_closing);
+            if (_closing is not null)
+            {
+                _writer.Line(_closing);
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed class SimulatorApiTests
     {
         var generated = WrapperConfigurations.Get("Inmp441Esp32").Generate();
 
-        BaselineAssert.Matches("CSharp/I2sSimulator.cs.txt", generated[SimulatorEmitter.HintName]);
+        GeneratedBaseline.Matches("CSharp/I2sSimulator.cs.txt", generated[SimulatorEmitter.HintName]);
     }
 
     [Fact]

@@ -57,7 +57,4 @@ internal static class CSharpLiterals
 
     /// <summary>"GPIO13", or "not connected" for -1.</summary>
     public static string Pin(int gpio) => gpio < 0 ? "not connected" : "GPIO" + Int(gpio);
-
-    /// <summary>Escapes text for an XML documentation comment.</summary>
-    public static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -18,7 +18,7 @@ internal static class CHeaderEmitter
         var names = new NativeNames(spec);
         var config = spec.Config;
         var writer = CodeWriter.ForC();
-        CBanner.Write(writer, names.HeaderFile, spec);
+        CBannerWriter.Write(writer, names.HeaderFile, spec);
         writer.Line($$"""
             #ifndef {{names.IncludeGuard}}
             #define {{names.IncludeGuard}}
@@ -143,7 +143,7 @@ internal static class CHeaderEmitter
             {{TransferReturns("bytes_read", "*bytes_read < length")}}
              */
             """);
-        CLayout.Call(writer, CSourceParts.TransferHead(names, receive: true), ");", CSourceParts.TransferParameters(receive: true));
+        CLayout.Call(writer, CSourceWriter.TransferHead(names, receive: true), ");", CSourceWriter.TransferParameters(receive: true));
     }
 
     private static void WriteWrite(CodeWriter writer, NativeNames names)
@@ -159,7 +159,7 @@ internal static class CHeaderEmitter
             {{TransferReturns("bytes_written", "*bytes_written < length")}}
              */
             """);
-        CLayout.Call(writer, CSourceParts.TransferHead(names, receive: false), ");", CSourceParts.TransferParameters(receive: false));
+        CLayout.Call(writer, CSourceWriter.TransferHead(names, receive: false), ");", CSourceWriter.TransferParameters(receive: false));
     }
 
     // Lines of a comment block shared by read and write; a multi-line hole starts a template line, so every line

@@ -20,7 +20,7 @@ internal static class LegacyDriverEmitter
         var config = spec.Config;
         var port = "I2S_NUM_" + config.Bus.ToString(Inv);
         var writer = CodeWriter.ForC();
-        CSourceParts.WriteOpening(writer, names, spec,
+        CSourceWriter.WriteOpening(writer, names, spec,
             "driver/i2s.h", "esp_err.h", "esp_idf_version.h", "esp_log.h", "freertos/FreeRTOS.h", "sdkconfig.h");
         writer.Line();
         writer.Line("/* The legacy driver has no handle: the port is either installed by this binding or not. */");
@@ -60,29 +60,29 @@ internal static class LegacyDriverEmitter
         {
             using (writer.Scope("if (s_started) {"))
             {
-                CSourceParts.Log(writer, "ESP_LOGE", "already started; call " + names.Deinit + "() first");
+                CSourceWriter.Log(writer, "ESP_LOGE", "already started; call " + names.Deinit + "() first");
                 writer.Line("return ESP_ERR_INVALID_STATE;");
             }
 
             writer.Line();
             WriteDriverConfig(writer, config, figures);
             writer.Line("esp_err_t err = i2s_driver_install(" + port + ", &i2s_config, 0, NULL);");
-            CSourceParts.WriteFailureReturn(writer, "i2s_driver_install");
+            CSourceWriter.WriteFailureReturn(writer, "i2s_driver_install");
             writer.Line($$"""
 
                 const i2s_pin_config_t pin_config = {
-                    .mck_io_num = {{CSourceParts.LegacyGpio(config.Mclk)}},
-                    .bck_io_num = {{CSourceParts.LegacyGpio(config.Bck)}},
-                    .ws_io_num = {{CSourceParts.LegacyGpio(config.Ws)}},
-                    .data_out_num = {{CSourceParts.LegacyGpio(config.IsTransmit ? config.Sdout : BindingConfig.NotConnected)}},
-                    .data_in_num = {{CSourceParts.LegacyGpio(config.IsReceive ? config.Sdin : BindingConfig.NotConnected)}},
+                    .mck_io_num = {{CSourceWriter.LegacyGpio(config.Mclk)}},
+                    .bck_io_num = {{CSourceWriter.LegacyGpio(config.Bck)}},
+                    .ws_io_num = {{CSourceWriter.LegacyGpio(config.Ws)}},
+                    .data_out_num = {{CSourceWriter.LegacyGpio(config.IsTransmit ? config.Sdout : BindingConfig.NotConnected)}},
+                    .data_in_num = {{CSourceWriter.LegacyGpio(config.IsReceive ? config.Sdin : BindingConfig.NotConnected)}},
                 };
                 err = i2s_set_pin({{port}}, &pin_config);
                 """);
-            CSourceParts.WriteFailureReturn(writer, "i2s_set_pin", "(void)i2s_driver_uninstall(" + port + ");");
+            CSourceWriter.WriteFailureReturn(writer, "i2s_set_pin", "(void)i2s_driver_uninstall(" + port + ");");
             writer.Line();
             writer.Line("s_started = true;");
-            CSourceParts.Log(writer, "ESP_LOGI", "started: %d Hz, %d-bit, %d channel(s) on " + port, names.SampleRateHz, names.BitsPerSample, names.Channels);
+            CSourceWriter.Log(writer, "ESP_LOGI", "started: %d Hz, %d-bit, %d channel(s) on " + port, names.SampleRateHz, names.BitsPerSample, names.Channels);
             writer.Line("return ESP_OK;");
         }
     }
@@ -108,7 +108,7 @@ internal static class LegacyDriverEmitter
                 .dma_buf_count = {{config.DmaCount.ToString(Inv)}},
                 .dma_buf_len = {{config.DmaLength.ToString(Inv)}},
             #endif
-                .use_apll = {{CSourceParts.Bool(figures.UsesApll)}},
+                .use_apll = {{CSourceWriter.Bool(figures.UsesApll)}},
                 .tx_desc_auto_clear = true,
                 .fixed_mclk = {{(figures.UsesApll ? config.ApllRate : 0).ToString(Inv)}},
                 .mclk_multiple = I2S_MCLK_MULTIPLE_{{figures.MclkMultiple.ToString(Inv)}},
@@ -118,7 +118,7 @@ internal static class LegacyDriverEmitter
     }
 
     /// <summary>The <c>i2s_comm_format_t</c> for a standard; the seed's LSB is ESP-IDF's MSB-justified format.</summary>
-    private static string CommunicationFormat(int standard) => CSourceParts.EffectiveStandard(standard) switch
+    private static string CommunicationFormat(int standard) => CSourceWriter.EffectiveStandard(standard) switch
     {
         Standard.Msb => "I2S_COMM_FORMAT_STAND_MSB",
         Standard.PcmShort => "I2S_COMM_FORMAT_STAND_PCM_SHORT",
@@ -136,7 +136,7 @@ internal static class LegacyDriverEmitter
 
                 esp_err_t err = i2s_driver_uninstall({{port}});
                 """);
-            CSourceParts.WriteFailureReturn(writer, "i2s_driver_uninstall");
+            CSourceWriter.WriteFailureReturn(writer, "i2s_driver_uninstall");
             writer.Line("""
 
                 s_started = false;
@@ -150,9 +150,9 @@ internal static class LegacyDriverEmitter
         var receive = config.IsReceive;
         var count = receive ? "bytes_read" : "bytes_written";
         var call = receive ? "i2s_read" : "i2s_write";
-        using (CLayout.Function(writer, CSourceParts.TransferHead(names, receive), CSourceParts.TransferParameters(receive)))
+        using (CLayout.Function(writer, CSourceWriter.TransferHead(names, receive), CSourceWriter.TransferParameters(receive)))
         {
-            CSourceParts.WriteTransferChecks(writer, names, receive ? "read" : "write", count, "!s_started");
+            CSourceWriter.WriteTransferChecks(writer, names, receive ? "read" : "write", count, "!s_started");
             writer.Line();
             writer.Line("/* The legacy driver returns ESP_OK with a partial count when the wait runs out; a timeout code means the same. */");
             CLayout.Call(writer, "esp_err_t err = " + call + "(", ");", port, "buffer", "length", count, "timeout_ticks(timeout_ms)");
@@ -161,7 +161,7 @@ internal static class LegacyDriverEmitter
                     return ESP_OK;
                 }
                 """);
-            CSourceParts.WriteErrorLog(writer, call);
+            CSourceWriter.WriteErrorLog(writer, call);
             writer.Line("return err;");
         }
     }

@@ -21,7 +21,7 @@ internal static class StdDriverEmitter
         var config = spec.Config;
         var handle = config.IsReceive ? "s_rx_handle" : "s_tx_handle";
         var writer = CodeWriter.ForC();
-        CSourceParts.WriteOpening(writer, names, spec, "driver/i2s_std.h", "esp_err.h", "esp_log.h", "freertos/FreeRTOS.h", "sdkconfig.h");
+        CSourceWriter.WriteOpening(writer, names, spec, "driver/i2s_std.h", "esp_err.h", "esp_log.h", "freertos/FreeRTOS.h", "sdkconfig.h");
         writer.Line();
         writer.Line("/* The " + (config.IsReceive ? "receive" : "transmit") + " channel; NULL while the binding is not started. */");
         writer.Line("static i2s_chan_handle_t " + handle + " = NULL;");
@@ -61,7 +61,7 @@ internal static class StdDriverEmitter
         {
             using (writer.Scope("if (" + handle + " != NULL) {"))
             {
-                CSourceParts.Log(writer, "ESP_LOGE", "already started; call " + names.Deinit + "() first");
+                CSourceWriter.Log(writer, "ESP_LOGE", "already started; call " + names.Deinit + "() first");
                 writer.Line("return ESP_ERR_INVALID_STATE;");
             }
 
@@ -69,16 +69,16 @@ internal static class StdDriverEmitter
             WriteChannelConfig(writer, config);
             writer.Line("i2s_chan_handle_t handle = NULL;");
             writer.Line("esp_err_t err = i2s_new_channel(&chan_cfg, " + (config.IsReceive ? "NULL, &handle" : "&handle, NULL") + ");");
-            CSourceParts.WriteFailureReturn(writer, "i2s_new_channel");
+            CSourceWriter.WriteFailureReturn(writer, "i2s_new_channel");
             writer.Line();
             WriteStdConfig(writer, spec, figures);
             writer.Line("err = i2s_channel_init_std_mode(handle, &std_cfg);");
-            CSourceParts.WriteFailureReturn(writer, "i2s_channel_init_std_mode", "(void)i2s_del_channel(handle);");
+            CSourceWriter.WriteFailureReturn(writer, "i2s_channel_init_std_mode", "(void)i2s_del_channel(handle);");
             writer.Line("err = i2s_channel_enable(handle);");
-            CSourceParts.WriteFailureReturn(writer, "i2s_channel_enable", "(void)i2s_del_channel(handle);");
+            CSourceWriter.WriteFailureReturn(writer, "i2s_channel_enable", "(void)i2s_del_channel(handle);");
             writer.Line();
             writer.Line(handle + " = handle;");
-            CSourceParts.Log(writer, "ESP_LOGI", "started: %d Hz, %d-bit, %d channel(s) on I2S_NUM_" + config.Bus.ToString(Inv), names.SampleRateHz, names.BitsPerSample, names.Channels);
+            CSourceWriter.Log(writer, "ESP_LOGI", "started: %d Hz, %d-bit, %d channel(s) on I2S_NUM_" + config.Bus.ToString(Inv), names.SampleRateHz, names.BitsPerSample, names.Channels);
             writer.Line("return ESP_OK;");
         }
     }
@@ -98,7 +98,7 @@ internal static class StdDriverEmitter
     {
         var config = spec.Config;
         var chip = ChipTable.Get(spec.Target.Chip);
-        var standard = CSourceParts.EffectiveStandard(config.Standard);
+        var standard = CSourceWriter.EffectiveStandard(config.Standard);
         var pcm = standard == Standard.PcmShort;
         var bits = figures.BitsPerSample.ToString(Inv);
 
@@ -119,8 +119,8 @@ internal static class StdDriverEmitter
                     .slot_mode = {{SlotLayout.StdSlotMode(config.ChannelFormat)}},
                     .slot_mask = {{SlotLayout.StdSlotMask(config.ChannelFormat)}},
                     .ws_width = {{(pcm ? "1" : bits)}},
-                    .ws_pol = {{CSourceParts.Bool(pcm)}},
-                    .bit_shift = {{CSourceParts.Bool(standard != Standard.Msb)}},
+                    .ws_pol = {{CSourceWriter.Bool(pcm)}},
+                    .bit_shift = {{CSourceWriter.Bool(standard != Standard.Msb)}},
                     """);
                 foreach (var field in HardwareSlotFields(chip, figures.BitsPerSample))
                 {
@@ -130,11 +130,11 @@ internal static class StdDriverEmitter
 
             writer.Line($$"""
                 .gpio_cfg = {
-                    .mclk = {{CSourceParts.StdGpio(config.Mclk)}},
-                    .bclk = {{CSourceParts.StdGpio(config.Bck)}},
-                    .ws = {{CSourceParts.StdGpio(config.Ws)}},
-                    .dout = {{CSourceParts.StdGpio(config.IsTransmit ? config.Sdout : BindingConfig.NotConnected)}},
-                    .din = {{CSourceParts.StdGpio(config.IsReceive ? config.Sdin : BindingConfig.NotConnected)}},
+                    .mclk = {{CSourceWriter.StdGpio(config.Mclk)}},
+                    .bclk = {{CSourceWriter.StdGpio(config.Bck)}},
+                    .ws = {{CSourceWriter.StdGpio(config.Ws)}},
+                    .dout = {{CSourceWriter.StdGpio(config.IsTransmit ? config.Sdout : BindingConfig.NotConnected)}},
+                    .din = {{CSourceWriter.StdGpio(config.IsReceive ? config.Sdin : BindingConfig.NotConnected)}},
                     .invert_flags = {
                         .mclk_inv = false,
                         .bclk_inv = false,
@@ -152,7 +152,7 @@ internal static class StdDriverEmitter
     /// </summary>
     private static string[] HardwareSlotFields(ChipInfo chip, int bits) => chip.Chip switch
     {
-        Chip.Esp32 => new[] { ".msb_right = " + CSourceParts.Bool(bits <= 16) + "," },
+        Chip.Esp32 => new[] { ".msb_right = " + CSourceWriter.Bool(bits <= 16) + "," },
         Chip.Esp32S2 => new[] { ".msb_right = true," },
         _ => new[] { ".left_align = true,", ".big_endian = false,", ".bit_order_lsb = false," },
     };
@@ -171,12 +171,12 @@ internal static class StdDriverEmitter
                 """);
             using (writer.Scope("if (err != ESP_OK && err != ESP_ERR_INVALID_STATE) {"))
             {
-                CSourceParts.Log(writer, "ESP_LOGE", "i2s_channel_disable failed: %s", "esp_err_to_name(err)");
+                CSourceWriter.Log(writer, "ESP_LOGE", "i2s_channel_disable failed: %s", "esp_err_to_name(err)");
                 writer.Line("return err;");
             }
 
             writer.Line("err = i2s_del_channel(" + handle + ");");
-            CSourceParts.WriteFailureReturn(writer, "i2s_del_channel");
+            CSourceWriter.WriteFailureReturn(writer, "i2s_del_channel");
             writer.Line($$"""
 
                 {{handle}} = NULL;
@@ -190,9 +190,9 @@ internal static class StdDriverEmitter
         var receive = config.IsReceive;
         var count = receive ? "bytes_read" : "bytes_written";
         var call = receive ? "i2s_channel_read" : "i2s_channel_write";
-        using (CLayout.Function(writer, CSourceParts.TransferHead(names, receive), CSourceParts.TransferParameters(receive)))
+        using (CLayout.Function(writer, CSourceWriter.TransferHead(names, receive), CSourceWriter.TransferParameters(receive)))
         {
-            CSourceParts.WriteTransferChecks(writer, names, receive ? "read" : "write", count, handle + " == NULL");
+            CSourceWriter.WriteTransferChecks(writer, names, receive ? "read" : "write", count, handle + " == NULL");
             writer.Line("""
 
                 /*
@@ -216,7 +216,7 @@ internal static class StdDriverEmitter
                     return ESP_OK;
                 }
                 """);
-            CSourceParts.WriteErrorLog(writer, call);
+            CSourceWriter.WriteErrorLog(writer, call);
             writer.Line("return err;");
         }
     }

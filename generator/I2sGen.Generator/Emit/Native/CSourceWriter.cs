@@ -8,12 +8,12 @@ namespace I2sGen.Generator.Emit.Native;
 /// The parts of <c>&lt;name&gt;_i2s.c</c> both drivers share: banner, includes, tag, the target check, and the
 /// contract's argument checks for read/write, so both drivers reject exactly the same calls with the same codes.
 /// </summary>
-internal static class CSourceParts
+internal static class CSourceWriter
 {
     /// <summary>Writes the banner, the binding's own header, the given ESP-IDF headers and the log tag.</summary>
     public static void WriteOpening(CodeWriter writer, NativeNames names, BindingSpec spec, params string[] idfHeaders)
     {
-        CBanner.Write(writer, names.SourceFile, spec);
+        CBannerWriter.Write(writer, names.SourceFile, spec);
         writer.Line("#include \"" + names.HeaderFile + "\"");
         writer.Line();
         writer.Line("#include <stdbool.h>");

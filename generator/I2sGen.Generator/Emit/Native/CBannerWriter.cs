@@ -3,7 +3,7 @@ using I2sGen.Generator.Model;
 namespace I2sGen.Generator.Emit.Native;
 
 /// <summary>The comment block that opens each generated C file: what it is, where it came from, and the figures.</summary>
-internal static class CBanner
+internal static class CBannerWriter
 {
     public static void Write(CodeWriter writer, string fileName, BindingSpec spec)
     {

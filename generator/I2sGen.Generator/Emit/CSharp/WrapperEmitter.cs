@@ -1,7 +1,6 @@
-using I2sGen.Generator.Emit.CSharp;
 using I2sGen.Generator.Model;
 
-namespace I2sGen.Generator.Emit;
+namespace I2sGen.Generator.Emit.CSharp;
 
 /// <summary>
 /// Emits the generated half of a binding's partial class: figures as constants, the lifecycle (constructor,
@@ -10,7 +9,7 @@ namespace I2sGen.Generator.Emit;
 /// A pure function of the model; the output is C# 9 (nanoFramework projects default to LangVersion 9), so the
 /// namespace is a block and no newer syntax is used.
 /// </summary>
-internal static class CSharpWrapperEmitter
+internal static class WrapperEmitter
 {
     public static string HintName(BindingSpec spec) => spec.FullName + ".I2s.g.cs";
 
