@@ -151,9 +151,12 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         var figures = FiguresCalculator.TryCompute(declared.Config, target);
         return figures is null
             ? null
-            : new BindingSpec(declared.Namespace, declared.ClassName, declared.Accessibility, CName.From(declared.ClassName),
+            : new BindingSpec(Unescaped(declared.Namespace), Unescaped(declared.ClassName), declared.Accessibility, CName.From(declared.ClassName),
                 assemblyName, declared.Config, target, figures);
     }
+
+    /// <summary>Names in the spec are the names themselves; the C# emitter escapes keywords where it writes source.</summary>
+    private static string Unescaped(string name) => name.Replace("@", string.Empty);
 
     private static void EmitWrapper(SourceProductionContext output, BindingSpec spec) =>
         output.AddSource(WrapperEmitter.HintName(spec), SourceText.From(WrapperEmitter.Emit(spec), System.Text.Encoding.UTF8));

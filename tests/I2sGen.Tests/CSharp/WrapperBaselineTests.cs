@@ -51,6 +51,6 @@ public sealed class WrapperBaselineTests
 
         Assert.NotEqual("1.0.0.0", GeneratorInfo.Version);
         Assert.StartsWith(version.Major + "." + version.Minor + "." + version.Build, GeneratorInfo.Version, StringComparison.Ordinal);
-        Assert.Contains("[GeneratedCode(\"I2sGen\", \"" + GeneratorInfo.Version + "\")]", generated["Demo.Audio.Inmp441.I2s.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("[I2sGenGeneratedCode(\"I2sGen\", \"" + GeneratorInfo.Version + "\")]", generated["Demo.Audio.Inmp441.I2s.g.cs"], StringComparison.Ordinal);
     }
 }

@@ -37,9 +37,9 @@ internal static class FileHeaderWriter
 
             #if NANOFRAMEWORK_1_0
             // nanoFramework's mscorlib has no System.CodeDom.Compiler.GeneratedCodeAttribute; I2sGen.Runtime provides one.
-            using GeneratedCodeAttribute = global::I2sGen.GeneratedCodeAttribute;
+            using {{WrapperModel.GeneratedCodeAlias}} = global::I2sGen.GeneratedCodeAttribute;
             #else
-            using GeneratedCodeAttribute = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+            using {{WrapperModel.GeneratedCodeAlias}} = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
             #endif
 
             """);

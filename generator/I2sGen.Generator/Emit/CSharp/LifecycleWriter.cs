@@ -12,7 +12,7 @@ internal static class LifecycleWriter
     public static void Write(CodeWriter writer, WrapperModel model)
     {
         var bus = Int(model.Config.Bus);
-        var inUse = String("I2S bus " + bus + " is already in use by another binding or another " + model.ClassName + " instance ("
+        var inUse = String("I2S bus " + bus + " is already in use by another binding or another " + model.Spec.ClassName + " instance ("
             + model.InitFunction + " returned ");
         writer.Line($$"""
             // True from a successful init until Deinit, Dispose or the finalizer releases the driver. A constructor that
