@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 using I2sGen.Generator.Chips;
 using I2sGen.Generator.Emit;
 using I2sGen.Generator.Emit.CSharp;
+using I2sGen.Generator.Emit.Native;
 using I2sGen.Generator.Emit.Native.NanoClr;
 using I2sGen.Generator.Hardware;
 using I2sGen.Generator.Model;
@@ -35,25 +36,51 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         var assemblyName = context.CompilationProvider
             .Select(static (compilation, _) => compilation.AssemblyName ?? "I2sGenBindings");
 
-        var specs = Bindings(context, AttributeNames.I2s, target, assemblyName).Collect()
-            .Combine(Bindings(context, AttributeNames.Microphone, target, assemblyName).Collect())
-            .Combine(Bindings(context, AttributeNames.Speaker, target, assemblyName).Collect())
-            .Select(static (all, _) => WithoutClashes(all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right)))
+        var perAttribute = new[]
+        {
+            Bindings(context, AttributeNames.I2s, target, assemblyName),
+            Bindings(context, AttributeNames.Microphone, target, assemblyName),
+            Bindings(context, AttributeNames.Speaker, target, assemblyName),
+        };
+        var all = perAttribute[0].Collect()
+            .Combine(perAttribute[1].Collect())
+            .Combine(perAttribute[2].Collect())
+            .Select(static (all, _) => all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right));
+        var specs = all
+            .Select(static (all, _) => WithoutClashes(all))
             .WithTrackingName(TrackingNames.Component);
 
-        var bindings = specs.SelectMany(static (all, _) => all.AsImmutableArray());
-        context.RegisterSourceOutput(bindings, static (output, spec) => EmitWrapper(output, spec));
+        // Each binding's C# and C is emitted from its own pipeline item, so adding, removing or changing one binding
+        // leaves the others cached. Every item is combined only with the ordered list of emitted C names (it changes
+        // when a binding is added, removed or renamed), which drops clashing bindings and gives each binding its
+        // index for the nanoCLR dispatch table; a binding whose index stays the same stays unchanged.
+        var emittedNames = all
+            .Select(static (all, _) => EmittedNames(all))
+            .WithTrackingName(TrackingNames.EmittedNames);
+        var nativeFiles = new IncrementalValueProvider<ImmutableArray<EquatableArray<NativeFile>>>[perAttribute.Length];
+        for (var i = 0; i < perAttribute.Length; i++)
+        {
+            var emitted = perAttribute[i]
+                .Combine(emittedNames)
+                .Select(static (pair, _) => pair.Left with { BindingIndex = pair.Right.AsImmutableArray().IndexOf(pair.Left.CName) })
+                .Where(static spec => spec.BindingIndex >= 0);
+            context.RegisterSourceOutput(emitted, static (output, spec) => EmitWrapper(output, spec));
+            nativeFiles[i] = emitted
+                .Select(static (spec, _) => NativeFilesFor(spec))
+                .WithTrackingName(TrackingNames.NativeFiles)
+                .Collect();
+        }
 
-        // Native files are computed per binding (cached per item), then joined into the compilation's one payload.
-        var nativeFiles = bindings
-            .Select(static (spec, _) => NativeFilesFor(spec))
-            .WithTrackingName(TrackingNames.NativeFiles);
+        // The compilation's one payload: every binding's native files, the component manifest and the nanoCLR glue.
         var checksumRule = context.AnalyzerConfigOptionsProvider
             .Select(static (options, cancellation) => ChecksumRuleOption.Read(options.GlobalOptions, out _));
-        var payload = nativeFiles.Collect()
+        var payload = nativeFiles[0]
+            .Combine(nativeFiles[1])
+            .Combine(nativeFiles[2])
             .Combine(specs)
             .Combine(checksumRule)
-            .Select(static (input, _) => BuildPayload(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => BuildPayload(
+                input.Left.Left.Left.Left.AddRange(input.Left.Left.Left.Right).AddRange(input.Left.Left.Right), input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Payload);
         context.RegisterImplementationSourceOutput(payload, static (output, text) =>
             output.AddSource(NativePayload.CompilationHintName, SourceText.From(text, System.Text.Encoding.UTF8)));
@@ -105,32 +132,48 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         .Select(static (spec, index) => spec with { BindingIndex = index })
         .ToEquatableArray();
 
-    /// <summary>Returns the spec to emit, or null when the declaration or configuration breaks a hard rule.</summary>
+    /// <summary>
+    /// The C names of the bindings <see cref="WithoutClashes"/> keeps, in its order: a binding's position here is its
+    /// <see cref="BindingSpec.BindingIndex"/>.
+    /// </summary>
+    internal static EquatableArray<string> EmittedNames(ImmutableArray<BindingSpec> specs) => specs
+        .GroupBy(static spec => spec.CName, System.StringComparer.Ordinal)
+        .Where(static group => group.Count() == 1)
+        .Select(static group => group.Key)
+        .OrderBy(static name => name, System.StringComparer.Ordinal)
+        .ToEquatableArray();
+
+    /// <summary>
+    /// Returns the spec to emit, with its figures, or null when the declaration or configuration breaks a hard rule.
+    /// The figures are derived here, once per binding; every emitter reads them from the spec.
+    /// </summary>
     internal static BindingSpec? BuildSpec(DeclaredBinding declared, TargetConfig target, string assemblyName)
     {
-        if (!declared.IsGeneratable || !declared.ArgumentsReadable || BindingRules.HasErrors(BindingRules.Check(declared.Config, target)))
+        if (!declared.IsGeneratable || !declared.ArgumentsReadable)
         {
             return null;
         }
 
-        return new BindingSpec(declared.Namespace, declared.ClassName, declared.Accessibility, CName.From(declared.ClassName),
-            assemblyName, declared.Config, target);
-    }
-
-    private static void EmitWrapper(SourceProductionContext output, BindingSpec spec)
-    {
-        var figures = FiguresCalculator.TryCompute(spec.Config, spec.Target);
-        if (figures is not null)
+        // Only whether an error exists matters here: no replacement pins are planned (the analyzer offers those as fixes).
+        if (BindingRules.HasErrors(BindingRules.Check(declared.Config, target, static _ => null)))
         {
-            output.AddSource(CSharpWrapperEmitter.HintName(spec), SourceText.From(CSharpWrapperEmitter.Emit(spec, figures), System.Text.Encoding.UTF8));
+            return null;
         }
+
+        var figures = FiguresCalculator.TryCompute(declared.Config, target);
+        return figures is null
+            ? null
+            : new BindingSpec(Unescaped(declared.Namespace), Unescaped(declared.ClassName), declared.Accessibility, CName.From(declared.ClassName),
+                assemblyName, declared.Config, target, figures);
     }
 
-    private static EquatableArray<NativeFile> NativeFilesFor(BindingSpec spec)
-    {
-        var figures = FiguresCalculator.TryCompute(spec.Config, spec.Target);
-        return figures is null ? EquatableArray<NativeFile>.Empty : NativeSourceEmitter.Emit(spec, figures).ToEquatableArray();
-    }
+    /// <summary>Names in the spec are the names themselves; the C# emitter escapes keywords where it writes source.</summary>
+    private static string Unescaped(string name) => name.Replace("@", string.Empty);
+
+    private static void EmitWrapper(SourceProductionContext output, BindingSpec spec) =>
+        output.AddSource(WrapperEmitter.HintName(spec), SourceText.From(WrapperEmitter.Emit(spec), System.Text.Encoding.UTF8));
+
+    private static EquatableArray<NativeFile> NativeFilesFor(BindingSpec spec) => NativeSourceEmitter.Emit(spec).ToEquatableArray();
 
     private static string BuildPayload(ImmutableArray<EquatableArray<NativeFile>> perBinding, EquatableArray<BindingSpec> specs, ChecksumRule checksumRule)
     {

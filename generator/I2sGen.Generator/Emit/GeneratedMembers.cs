@@ -18,9 +18,6 @@ internal static class GeneratedMembers
     /// <summary>The finalizer's metadata name (<c>~T()</c> declares <c>Finalize</c>).</summary>
     public const string Finalizer = "Finalize";
 
-    /// <summary>The parameterless constructor's metadata name.</summary>
-    public const string Constructor = ".ctor";
-
     // Public constants: the figures of the binding.
     public const string BytesPerFrame = nameof(BytesPerFrame);
     public const string BitsPerSample = nameof(BitsPerSample);
@@ -60,7 +57,7 @@ internal static class GeneratedMembers
     public const string BindingIndexConstant = "I2sBindingIndex";
     public const string BindingFingerprintConstant = "I2sBindingFingerprint";
 
-    /// <summary>The generator always adds a parameterless instance constructor (<see cref="Constructor"/>).</summary>
+    /// <summary>The generator always adds a parameterless instance constructor.</summary>
     public const bool AddsParameterlessConstructor = true;
 
     /// <summary>The generator always adds a finalizer (<see cref="Finalizer"/>); it releases the driver if Dispose was never called.</summary>

@@ -1,7 +1,10 @@
+using I2sGen.Generator.Hardware;
+
 namespace I2sGen.Generator.Model;
 
 /// <summary>
-/// Everything the emitters need for one binding: where the partial class lives, its configuration and target.
+/// Everything the emitters need for one binding: where the partial class lives, its configuration and target, and
+/// the figures derived from them (computed once, when the spec is built, and read by every emitter).
 /// Holds no symbols, syntax or locations, so it is value-equal and safe to cache.
 /// </summary>
 /// <param name="Namespace">The containing namespace, or an empty string for the global namespace.</param>
@@ -9,6 +12,9 @@ namespace I2sGen.Generator.Model;
 /// <param name="Accessibility">The C# accessibility keyword(s) of the class, e.g. <c>public</c>.</param>
 /// <param name="CName">The snake_case C identifier prefix (<c>Inmp441</c> gives <c>inmp441</c>).</param>
 /// <param name="AssemblyName">The compilation's assembly name; names the host library.</param>
+/// <param name="Config">The binding's arguments.</param>
+/// <param name="Target">The chip and driver the code is generated for.</param>
+/// <param name="Figures">What the driver allocates and produces for this configuration on this target.</param>
 internal sealed record BindingSpec(
     string Namespace,
     string ClassName,
@@ -16,7 +22,8 @@ internal sealed record BindingSpec(
     string CName,
     string AssemblyName,
     BindingConfig Config,
-    TargetConfig Target)
+    TargetConfig Target,
+    BindingFigures Figures)
 {
     public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
 

@@ -1,4 +1,7 @@
+using System;
 using System.Linq;
+using I2sGen.Generator.Emit;
+using I2sGen.Generator.Emit.CSharp;
 using I2sGen.Tests.Infrastructure;
 using Xunit;
 
@@ -18,10 +21,20 @@ public sealed class WrapperBaselineTests
     {
         var configuration = WrapperConfigurations.Get(name);
         var generated = configuration.Generate();
-        var hint = Assert.Single(generated.Keys, static key => key.EndsWith(".I2s.g.cs", System.StringComparison.Ordinal));
 
-        Assert.EndsWith(configuration.ClassName + ".I2s.g.cs", hint, System.StringComparison.Ordinal);
-        BaselineAssert.Matches(BaselineOf(name), generated[hint]);
+        BaselineAssert.Matches(BaselineOf(name), generated[configuration.FullName + ".I2s.g.cs"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(WrapperConfigurations.Names), MemberType = typeof(WrapperConfigurations))]
+    public void GeneratesExactlyTheWrapperTheSimulatorApiAndTheNativePayload(string name)
+    {
+        var configuration = WrapperConfigurations.Get(name);
+        var run = GeneratorHarness.Run(configuration.Source, configuration.Properties, WrapperConfigurations.AssemblyName);
+
+        Assert.Equal(
+            new[] { configuration.FullName + ".I2s.g.cs", SimulatorEmitter.HintName, NativePayload.CompilationHintName }.OrderBy(static h => h, StringComparer.Ordinal),
+            run.Sources.Select(static source => source.HintName));
     }
 
     /// <summary>Baselines/CSharp holds exactly the wrapper of every configuration and the simulator API.</summary>
@@ -38,6 +51,17 @@ public sealed class WrapperBaselineTests
 
         Assert.Equal(first, second);
         Assert.NotEmpty(first);
-        Assert.All(first.Values, static text => Assert.DoesNotContain("\r", text, System.StringComparison.Ordinal));
+        Assert.All(first.Values, static text => Assert.DoesNotContain("\r", text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GeneratedCodeIsStampedWithThePackageVersion()
+    {
+        var generated = WrapperConfigurations.Get("Inmp441Esp32").Generate();
+        var version = typeof(GeneratorInfo).Assembly.GetName().Version!;
+
+        Assert.NotEqual("1.0.0.0", GeneratorInfo.Version);
+        Assert.StartsWith(version.Major + "." + version.Minor + "." + version.Build, GeneratorInfo.Version, StringComparison.Ordinal);
+        Assert.Contains("[I2sGenGeneratedCode(\"I2sGen\", \"" + GeneratorInfo.Version + "\")]", generated["Demo.Audio.Inmp441.I2s.g.cs"], StringComparison.Ordinal);
     }
 }

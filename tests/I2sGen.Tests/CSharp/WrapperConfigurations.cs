@@ -6,8 +6,11 @@ using I2sGen.Tests.Infrastructure;
 namespace I2sGen.Tests.CSharp;
 
 /// <summary>A user declaration to generate a wrapper for, with the MSBuild properties of its build.</summary>
-internal sealed record WrapperConfiguration(string Name, string ClassName, string Source, IReadOnlyDictionary<string, string> Properties)
+internal sealed record WrapperConfiguration(string Name, string Namespace, string ClassName, string Source, IReadOnlyDictionary<string, string> Properties)
 {
+    /// <summary>The binding class's full name, as the wrapper's hint name spells it.</summary>
+    public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
+
     /// <summary>The generated C# of this configuration (hint name → text); the run must be clean.</summary>
     public ImmutableSortedDictionary<string, string> Generate() => WrapperConfigurations.Generate(Source, Properties);
 
@@ -29,38 +32,38 @@ internal static class WrapperConfigurations
     public static IReadOnlyList<WrapperConfiguration> All { get; } = new[]
     {
         // Seed example 3a: INMP441 on the test fixture pins, 32-bit mono, 22.05 kHz, 50 × 256 DMA.
-        new WrapperConfiguration("Inmp441Esp32", "Inmp441", Declare("Demo.Audio", "public", "Inmp441",
+        new WrapperConfiguration("Inmp441Esp32", "Demo.Audio", "Inmp441", Declare("Demo.Audio", "public", "Inmp441",
             "I2sMicrophone(Bus = 0, Bck = 13, Ws = 14, Sdin = 34, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 22050, DmaCount = 50, DmaLength = 256)"),
             NoProperties),
 
         // Fixture MSM261 on bus 1: 8 kHz, default DMA sizes.
-        new WrapperConfiguration("Msm261Bus1", "Msm261", Declare("Demo.Audio", "public", "Msm261",
+        new WrapperConfiguration("Msm261Bus1", "Demo.Audio", "Msm261", Declare("Demo.Audio", "public", "Msm261",
             "I2sMicrophone(Bus = 1, Bck = 15, Ws = 26, Sdin = 36, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 8000)"),
             NoProperties),
 
         // Seed example 2: MAX98357A, 16-bit mono, 16 kHz, 10 × 512 DMA.
-        new WrapperConfiguration("Max98357Speaker", "Max98357", Declare("Demo.Audio", "public", "Max98357",
+        new WrapperConfiguration("Max98357Speaker", "Demo.Audio", "Max98357", Declare("Demo.Audio", "public", "Max98357",
             "I2sSpeaker(Bus = 0, Bck = 21, Ws = 22, Sdout = 27, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000, DmaCount = 10, DmaLength = 512)"),
             NoProperties),
 
         // Seed example 1: PCM5102 stereo on bus 1, 8 kHz, through the general attribute, in the global namespace.
-        new WrapperConfiguration("Pcm5102GeneralGlobal", "Pcm5102", Declare(string.Empty, "internal", "Pcm5102",
+        new WrapperConfiguration("Pcm5102GeneralGlobal", string.Empty, "Pcm5102", Declare(string.Empty, "internal", "Pcm5102",
             "I2s(Bus = 1, Mode = I2sMode.MasterTx, Bck = 33, Ws = 25, Sdout = 32, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.RightLeft, SampleRate = 8000, DmaCount = 10, DmaLength = 512)"),
             NoProperties),
 
         // ESP32-S3 (chosen by MSBuild property), 24-bit stereo microphone array with an MCLK output.
-        new WrapperConfiguration("MicArrayEsp32S3", "MicArray", Declare("Demo.Boards", "public", "MicArray",
+        new WrapperConfiguration("MicArrayEsp32S3", "Demo.Boards", "MicArray", Declare("Demo.Boards", "public", "MicArray",
             "I2sMicrophone(Bus = 1, Bck = 5, Ws = 6, Sdin = 7, Mclk = 4, DataFormat = I2sDataFormat.B24, ChannelFormat = I2sChannelFormat.RightLeft, SampleRate = 48000, DmaCount = 8, DmaLength = 240)"),
             new Dictionary<string, string> { ["I2sGenChip"] = "esp32s3" }),
 
         // Legacy driver chosen by the assembly attribute, 44.1 kHz from the APLL.
-        new WrapperConfiguration("LegacyApllSpeaker", "HifiDac", Declare("Demo.Audio", "internal", "HifiDac",
+        new WrapperConfiguration("LegacyApllSpeaker", "Demo.Audio", "HifiDac", Declare("Demo.Audio", "internal", "HifiDac",
             "I2sSpeaker(Bus = 0, Bck = 26, Ws = 25, Sdout = 22, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.RightLeft, SampleRate = 44100, ApllRate = 11289600, DmaCount = 8, DmaLength = 256)",
             "[assembly: I2sTarget(Driver = I2sDriver.Legacy)]"),
             NoProperties),
 
         // A single-controller RISC-V chip.
-        new WrapperConfiguration("Esp32C3Microphone", "VoiceMic", Declare("Demo.Audio", "public", "VoiceMic",
+        new WrapperConfiguration("Esp32C3Microphone", "Demo.Audio", "VoiceMic", Declare("Demo.Audio", "public", "VoiceMic",
             "I2sMicrophone(Bck = 4, Ws = 5, Sdin = 6, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.OnlyRight, SampleRate = 16000, DmaCount = 4, DmaLength = 160)"),
             new Dictionary<string, string> { ["I2sGenChip"] = "esp32c3" }),
     };

@@ -6,20 +6,22 @@ namespace I2sGen.Tests.NanoClr;
 /// <summary>The fingerprint the wrapper passes to I2sNative.Init and the dispatch table holds.</summary>
 public sealed class BindingFingerprintTests
 {
-    private static readonly BindingSpec Spec = new("Demo", "Mic", "public", "mic", "Demo.App",
-        new BindingConfig(BindingKind.Microphone, 0, 13, 14, 34, -1, -1, 1, 9, 32, 4, 16000, 4, 256, 0), TargetConfig.Default);
+    private static readonly BindingConfig Config = new(BindingKind.Microphone, 0, 13, 14, 34, -1, -1, 1, 9, 32, 4, 16000, 4, 256, 0);
+
+    private static readonly BindingSpec Spec = new("Demo", "Mic", "public", "mic", "Demo.App", Config, TargetConfig.Default,
+        I2sGen.Generator.Hardware.FiguresCalculator.TryCompute(Config, TargetConfig.Default)!);
 
     [Theory]
     [InlineData("", 0x811C9DC5u)]
     [InlineData("a", 0xE40C292Cu)]
     [InlineData("foobar", 0xBF9CF968u)]
-    public void Fnv1a_matches_the_published_test_vectors(string text, uint expected)
+    public void Fnv1aMatchesThePublishedTestVectors(string text, uint expected)
     {
         Assert.Equal(expected, BindingFingerprint.Fnv1a(text));
     }
 
     [Fact]
-    public void Canonical_text_names_the_target_kind_and_every_argument()
+    public void CanonicalTextNamesTheTargetKindAndEveryArgument()
     {
         Assert.Equal(
             "i2sgen-binding/1;chip=Esp32;driver=Std;kind=Microphone;Bus=0;Bck=13;Ws=14;Sdin=34;Sdout=-1;Mclk=-1;Standard=1;Mode=9;"
@@ -28,7 +30,7 @@ public sealed class BindingFingerprintTests
     }
 
     [Fact]
-    public void Any_configuration_change_changes_the_fingerprint_and_names_do_not()
+    public void AnyConfigurationChangeChangesTheFingerprintAndNamesDoNot()
     {
         var original = BindingFingerprint.Of(Spec);
         Assert.NotEqual(original, BindingFingerprint.Of(Spec with { Config = Spec.Config with { SampleRate = 16001 } }));

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace I2sGen.Generator.Emit.CSharp;
 
@@ -55,9 +57,12 @@ internal static class CSharpLiterals
         return text.Append('"').ToString();
     }
 
+    /// <summary>An identifier as C# source spells it: a keyword gets an <c>@</c> (a class named <c>@class</c>).</summary>
+    public static string Identifier(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+    /// <summary>A dotted namespace name with each part that is a keyword escaped (<c>Demo.@event</c>).</summary>
+    public static string QualifiedName(string dotted) => string.Join(".", dotted.Split('.').Select(Identifier));
+
     /// <summary>"GPIO13", or "not connected" for -1.</summary>
     public static string Pin(int gpio) => gpio < 0 ? "not connected" : "GPIO" + Int(gpio);
-
-    /// <summary>Escapes text for an XML documentation comment.</summary>
-    public static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

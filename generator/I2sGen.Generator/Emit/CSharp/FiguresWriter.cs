@@ -47,11 +47,10 @@ internal static class FiguresWriter
         Constant(writer, GeneratedMembers.MclkPin, Int(config.Mclk), "GPIO of the master clock output (MCLK), or -1 when it is not connected.");
     }
 
-    private static void Constant(CodeWriter writer, string name, string value, string summary, string type = "int")
-    {
-        writer.Line("/// <summary>" + summary + "</summary>");
-        writer.Line(WrapperModel.GeneratedCodeAttribute);
-        writer.Line("public const " + type + " " + name + " = " + value + ";");
-        writer.Line();
-    }
+    private static void Constant(CodeWriter writer, string name, string value, string summary, string type = "int") => writer.Line($$"""
+        /// <summary>{{summary}}</summary>
+        {{WrapperModel.GeneratedCodeAttribute}}
+        public const {{type}} {{name}} = {{value}};
+
+        """);
 }

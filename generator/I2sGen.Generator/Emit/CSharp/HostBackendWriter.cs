@@ -12,59 +12,54 @@ internal static class HostBackendWriter
     public static void Write(CodeWriter writer, WrapperModel model)
     {
         var spanType = model.Receive ? "global::System.Span<byte>" : "global::System.ReadOnlySpan<byte>";
+        var count = model.CountLocal;
         TransferWriter.WriteDocs(writer, model, "<paramref name=\"buffer\"/>", isArray: false, withRange: false);
-        writer.Line(WrapperModel.GeneratedCodeAttribute);
-        using (writer.Block("public int " + model.Method + "(" + spanType + " buffer, int timeoutMs = -1)"))
-        {
-            writer.Line(GeneratedMembers.ThrowIfReleased + "();");
-            writer.Line(GeneratedMembers.ValidateTransfer + "(buffer.Length, timeoutMs, nameof(buffer));");
-            writer.Line("return " + GeneratedMembers.TransferArray + "(buffer, timeoutMs);");
-        }
+        writer.Line($$"""
+            {{WrapperModel.GeneratedCodeAttribute}}
+            public int {{model.Method}}({{spanType}} buffer, int timeoutMs = -1)
+            {
+                {{GeneratedMembers.ThrowIfReleased}}();
+                {{GeneratedMembers.ValidateTransfer}}(buffer.Length, timeoutMs, nameof(buffer));
+                return {{GeneratedMembers.TransferArray}}(buffer, timeoutMs);
+            }
 
-        writer.Line();
-        writer.Line("// The byte[] overloads end here once their arguments are checked; a span over the slice costs no allocation.");
-        writer.Line(WrapperModel.GeneratedCodeAttribute);
-        using (writer.Block("private int " + GeneratedMembers.TransferArray + "(byte[] buffer, int offset, int count, int timeoutMs)"))
-        {
-            writer.Line("return " + GeneratedMembers.TransferArray + "(new " + spanType + "(buffer, offset, count), timeoutMs);");
-        }
+            // The byte[] overloads end here once their arguments are checked; a span over the slice costs no allocation.
+            {{WrapperModel.GeneratedCodeAttribute}}
+            private int {{GeneratedMembers.TransferArray}}(byte[] buffer, int offset, int count, int timeoutMs)
+            {
+                return {{GeneratedMembers.TransferArray}}(new {{spanType}}(buffer, offset, count), timeoutMs);
+            }
 
-        writer.Line();
-        writer.Line(WrapperModel.GeneratedCodeAttribute);
-        using (writer.Block("private int " + GeneratedMembers.TransferArray + "(" + spanType + " buffer, int timeoutMs)"))
-        {
-            writer.Line("nuint " + model.CountLocal + ";");
-            writer.Line("int error = " + model.NativeTransfer + "(");
-            writer.Indent();
-            writer.Line("ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(buffer), (nuint)buffer.Length, out " + model.CountLocal + ", timeoutMs);");
-            writer.Outdent();
-            writer.Line();
-            writer.Line("// The natives are static, so nothing else keeps this object reachable during the call: without this, a caller");
-            writer.Line("// that drops its last reference could see the finalizer deinit the driver mid-transfer.");
-            writer.Line("global::System.GC.KeepAlive(this);");
-            writer.Line(GeneratedMembers.ThrowOnError + "(error, " + CSharpLiterals.String(model.TransferFunction) + ");");
-            writer.Line("return (int)" + model.CountLocal + ";");
-        }
+            {{WrapperModel.GeneratedCodeAttribute}}
+            private int {{GeneratedMembers.TransferArray}}({{spanType}} buffer, int timeoutMs)
+            {
+                nuint {{count}};
+                int error = {{model.NativeTransfer}}(
+                    ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(buffer), (nuint)buffer.Length, out {{count}}, timeoutMs);
 
-        writer.Line();
-        writer.Line("// The library the host build compiles from the generated C and the simulator.");
-        writer.Line(WrapperModel.GeneratedCodeAttribute);
-        writer.Line("private const string " + GeneratedMembers.HostLibraryConstant + " = " + CSharpLiterals.String(model.Spec.HostLibraryName) + ";");
-        writer.Line();
-        writer.Line("// P/Invokes into the C contract: esp_err_t is int32_t, size_t is nuint, the buffer pointer is a pinned ref byte.");
+                // The natives are static, so nothing else keeps this object reachable during the call: without this, a caller
+                // that drops its last reference could see the finalizer deinit the driver mid-transfer.
+                global::System.GC.KeepAlive(this);
+                {{GeneratedMembers.ThrowOnError}}(error, {{CSharpLiterals.String(model.TransferFunction)}});
+                return (int){{count}};
+            }
+
+            // The library the host build compiles from the generated C and the simulator.
+            {{WrapperModel.GeneratedCodeAttribute}}
+            private const string {{GeneratedMembers.HostLibraryConstant}} = {{CSharpLiterals.String(model.Spec.HostLibraryName)}};
+
+            // P/Invokes into the C contract: esp_err_t is int32_t, size_t is nuint, the buffer pointer is a pinned ref byte.
+            """);
         PInvoke(writer, model.InitFunction, GeneratedMembers.NativeInit + "()");
         PInvoke(writer, model.DeinitFunction, GeneratedMembers.NativeDeinit + "()");
-        PInvoke(writer, model.TransferFunction,
-            model.NativeTransfer + "(ref byte buffer, nuint length, out nuint " + model.CountLocal + ", int timeoutMs)");
+        PInvoke(writer, model.TransferFunction, model.NativeTransfer + "(ref byte buffer, nuint length, out nuint " + count + ", int timeoutMs)");
     }
 
-    private static void PInvoke(CodeWriter writer, string entryPoint, string signature)
-    {
-        writer.Line();
-        writer.Line(WrapperModel.GeneratedCodeAttribute);
-        writer.Line("[global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]");
-        writer.Line("[global::System.Runtime.InteropServices.DllImport(" + GeneratedMembers.HostLibraryConstant + ", EntryPoint = "
-            + CSharpLiterals.String(entryPoint) + ", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]");
-        writer.Line("private static extern int " + signature + ";");
-    }
+    private static void PInvoke(CodeWriter writer, string entryPoint, string signature) => writer.Line($$"""
+
+        {{WrapperModel.GeneratedCodeAttribute}}
+        [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+        [global::System.Runtime.InteropServices.DllImport({{GeneratedMembers.HostLibraryConstant}}, EntryPoint = {{CSharpLiterals.String(entryPoint)}}, CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
+        private static extern int {{signature}};
+        """);
 }

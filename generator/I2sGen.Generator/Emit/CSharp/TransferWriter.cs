@@ -14,36 +14,36 @@ internal static class TransferWriter
         var method = model.Method;
 
         WriteDocs(writer, model, "the whole of <paramref name=\"buffer\"/>", isArray: true, withRange: false);
-        writer.Line(WrapperModel.GeneratedCodeAttribute);
-        using (writer.Block("public int " + method + "(byte[] buffer, int timeoutMs = -1)"))
-        {
-            using (writer.Block("if (buffer is null)"))
+        writer.Line($$"""
+            {{WrapperModel.GeneratedCodeAttribute}}
+            public int {{method}}(byte[] buffer, int timeoutMs = -1)
             {
-                writer.Line("throw new global::System.ArgumentNullException(nameof(buffer));");
+                if (buffer is null)
+                {
+                    throw new global::System.ArgumentNullException(nameof(buffer));
+                }
+
+                return {{method}}(buffer, 0, buffer.Length, timeoutMs);
             }
 
-            writer.Line();
-            writer.Line("return " + method + "(buffer, 0, buffer.Length, timeoutMs);");
-        }
-
-        writer.Line();
+            """);
         WriteDocs(writer, model, "<paramref name=\"count\"/> bytes of <paramref name=\"buffer\"/> from <paramref name=\"offset\"/>", isArray: true, withRange: true);
-        writer.Line(WrapperModel.GeneratedCodeAttribute);
-        using (writer.Block("public int " + method + "(byte[] buffer, int offset, int count, int timeoutMs = -1)"))
-        {
-            writer.Line(GeneratedMembers.ThrowIfReleased + "();");
-            using (writer.Block("if (buffer is null)"))
+        writer.Line($$"""
+            {{WrapperModel.GeneratedCodeAttribute}}
+            public int {{method}}(byte[] buffer, int offset, int count, int timeoutMs = -1)
             {
-                writer.Line("throw new global::System.ArgumentNullException(nameof(buffer));");
+                {{GeneratedMembers.ThrowIfReleased}}();
+                if (buffer is null)
+                {
+                    throw new global::System.ArgumentNullException(nameof(buffer));
+                }
+
+                {{GeneratedMembers.ValidateRange}}(buffer.Length, offset, count);
+                {{GeneratedMembers.ValidateTransfer}}(count, timeoutMs, nameof(count));
+                return {{GeneratedMembers.TransferArray}}(buffer, offset, count, timeoutMs);
             }
 
-            writer.Line();
-            writer.Line(GeneratedMembers.ValidateRange + "(buffer.Length, offset, count);");
-            writer.Line(GeneratedMembers.ValidateTransfer + "(count, timeoutMs, nameof(count));");
-            writer.Line("return " + GeneratedMembers.TransferArray + "(buffer, offset, count, timeoutMs);");
-        }
-
-        writer.Line();
+            """);
         WriteHelpers(writer, model);
     }
 
@@ -98,65 +98,58 @@ internal static class TransferWriter
 
     private static void WriteHelpers(CodeWriter writer, WrapperModel model)
     {
-        writer.Line(WrapperModel.GeneratedCodeAttribute);
-        using (writer.Block("private void " + GeneratedMembers.ThrowIfReleased + "()"))
-        {
-            using (writer.Block("if (!" + GeneratedMembers.ActiveField + ")"))
+        var timeoutMessage = String("timeoutMs must be -1 (wait for the whole buffer), 0 (do not wait) or a positive number of milliseconds");
+        writer.Line($$"""
+            {{WrapperModel.GeneratedCodeAttribute}}
+            private void {{GeneratedMembers.ThrowIfReleased}}()
             {
-                writer.Line("throw new global::System.ObjectDisposedException(nameof(" + model.ClassName + "));");
-            }
-        }
-
-        writer.Line();
-        writer.Line(WrapperModel.GeneratedCodeAttribute);
-        using (writer.Block("private static void " + GeneratedMembers.ValidateRange + "(int length, int offset, int count)"))
-        {
-            using (writer.Block("if (offset < 0 || offset > length)"))
-            {
-                writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(offset), \"offset must lie within the buffer (0 to \" + length.ToString() + \")\");");
+                if (!{{GeneratedMembers.ActiveField}})
+                {
+                    throw new global::System.ObjectDisposedException(nameof({{model.ClassName}}));
+                }
             }
 
-            writer.Line();
-            using (writer.Block("if (count < 0 || count > length - offset)"))
+            {{WrapperModel.GeneratedCodeAttribute}}
+            private static void {{GeneratedMembers.ValidateRange}}(int length, int offset, int count)
             {
-                writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(count), \"count must be between 0 and the bytes after offset (\" + (length - offset).ToString() + \")\");");
-            }
-        }
+                if (offset < 0 || offset > length)
+                {
+                    throw new global::System.ArgumentOutOfRangeException(nameof(offset), "offset must lie within the buffer (0 to " + length.ToString() + ")");
+                }
 
-        writer.Line();
-        writer.Line("// Checks shared by every overload: the seed's timeout convention, and whole frames only, because the driver moves");
-        writer.Line("// whole frames and a partial one would shift every later sample into the wrong channel.");
-        writer.Line(WrapperModel.GeneratedCodeAttribute);
-        using (writer.Block("private static void " + GeneratedMembers.ValidateTransfer + "(int length, int timeoutMs, string parameterName)"))
-        {
-            using (writer.Block("if (timeoutMs < -1)"))
-            {
-                writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(timeoutMs), "
-                    + String("timeoutMs must be -1 (wait for the whole buffer), 0 (do not wait) or a positive number of milliseconds") + ");");
+                if (count < 0 || count > length - offset)
+                {
+                    throw new global::System.ArgumentOutOfRangeException(nameof(count), "count must be between 0 and the bytes after offset (" + (length - offset).ToString() + ")");
+                }
             }
 
-            writer.Line();
-            using (writer.Block("if (length % " + GeneratedMembers.BytesPerFrame + " != 0)"))
+            // Checks shared by every overload: the seed's timeout convention, and whole frames only, because the driver moves
+            // whole frames and a partial one would shift every later sample into the wrong channel.
+            {{WrapperModel.GeneratedCodeAttribute}}
+            private static void {{GeneratedMembers.ValidateTransfer}}(int length, int timeoutMs, string parameterName)
             {
-                writer.Line("throw new global::System.ArgumentException(");
-                writer.Indent();
-                writer.Line("\"The length (\" + length.ToString() + \" bytes) is not a whole number of frames: it must be a multiple of "
-                    + GeneratedMembers.BytesPerFrame + " (" + Int(model.Figures.BytesPerFrame) + ")\",");
-                writer.Line("parameterName);");
-                writer.Outdent();
-            }
-        }
+                if (timeoutMs < -1)
+                {
+                    throw new global::System.ArgumentOutOfRangeException(nameof(timeoutMs), {{timeoutMessage}});
+                }
 
-        writer.Line();
-        writer.Line(WrapperModel.GeneratedCodeAttribute);
-        using (writer.Block("private static void " + GeneratedMembers.ThrowOnError + "(int error, string function)"))
-        {
-            using (writer.Block("if (error != global::I2sGen.I2sError.Ok)"))
+                if (length % {{GeneratedMembers.BytesPerFrame}} != 0)
+                {
+                    throw new global::System.ArgumentException(
+                        "The length (" + length.ToString() + " bytes) is not a whole number of frames: it must be a multiple of {{GeneratedMembers.BytesPerFrame}} ({{Int(model.Figures.BytesPerFrame)}})",
+                        parameterName);
+                }
+            }
+
+            {{WrapperModel.GeneratedCodeAttribute}}
+            private static void {{GeneratedMembers.ThrowOnError}}(int error, string function)
             {
-                writer.Line("throw new global::I2sGen.I2sException(error, function);");
+                if (error != global::I2sGen.I2sError.Ok)
+                {
+                    throw new global::I2sGen.I2sException(error, function);
+                }
             }
-        }
 
-        writer.Line();
+            """);
     }
 }

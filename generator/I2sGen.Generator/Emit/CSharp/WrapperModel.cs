@@ -8,11 +8,14 @@ namespace I2sGen.Generator.Emit.CSharp;
 /// What the wrapper writers need, derived once from a spec and its figures: direction-dependent names and the C
 /// functions of the contract. Keeps the writers free of repeated <c>IsReceive ? … : …</c> decisions.
 /// </summary>
-internal sealed record WrapperModel(BindingSpec Spec, BindingFigures Figures)
+internal sealed record WrapperModel(BindingSpec Spec)
 {
+    public BindingFigures Figures => Spec.Figures;
+
     public BindingConfig Config => Spec.Config;
 
-    public string ClassName => Spec.ClassName;
+    /// <summary>The class name as an identifier in C# source (escaped when it is a keyword).</summary>
+    public string ClassName => CSharpLiterals.Identifier(Spec.ClassName);
 
     public bool Receive => Spec.Config.IsReceive;
 
@@ -43,6 +46,13 @@ internal sealed record WrapperModel(BindingSpec Spec, BindingFigures Figures)
     /// <summary>The attribute the binding was declared with, for the header comment.</summary>
     public string AttributeName => Config.AttributeName;
 
-    /// <summary><c>[GeneratedCode(...)]</c>, through the file's alias so it names the right type on both targets.</summary>
-    public static string GeneratedCodeAttribute => "[GeneratedCode(\"" + GeneratorInfo.Name + "\", \"" + GeneratorInfo.Version + "\")]";
+    /// <summary>
+    /// The alias the file header declares for the target's GeneratedCodeAttribute. An alias cannot be qualified, so
+    /// it has a name no user type is expected to have (a type <c>GeneratedCodeAttribute</c> of the user's would take
+    /// its place or clash with it).
+    /// </summary>
+    public const string GeneratedCodeAlias = "I2sGenGeneratedCode";
+
+    /// <summary><c>[I2sGenGeneratedCode(...)]</c>, through the file's alias so it names the right type on both targets.</summary>
+    public static string GeneratedCodeAttribute => "[" + GeneratedCodeAlias + "(\"" + GeneratorInfo.Name + "\", \"" + GeneratorInfo.Version + "\")]";
 }

@@ -16,8 +16,9 @@ internal static class BindingDescription
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static IReadOnlyList<KeyValuePair<string, string>> Rows(BindingSpec spec, BindingFigures figures)
+    public static IReadOnlyList<KeyValuePair<string, string>> Rows(BindingSpec spec)
     {
+        var figures = spec.Figures;
         var config = spec.Config;
         var chip = ChipTable.Get(spec.Target.Chip);
         var clock = figures.Clock;

@@ -12,31 +12,36 @@ internal static class CHeaderEmitter
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static NativeFile Emit(BindingSpec spec, BindingFigures figures)
+    public static NativeFile Emit(BindingSpec spec)
     {
+        var figures = spec.Figures;
         var names = new NativeNames(spec);
         var config = spec.Config;
-        var writer = new CodeWriter();
-        CBanner.Write(writer, names.HeaderFile, spec, figures);
-        writer.Line("#ifndef " + names.IncludeGuard);
-        writer.Line("#define " + names.IncludeGuard);
-        writer.Line();
-        writer.Line("#include <stddef.h>");
-        writer.Line("#include <stdint.h>");
-        writer.Line();
-        writer.Line("#include \"esp_err.h\"");
-        writer.Line();
-        writer.Line("#ifdef __cplusplus");
-        writer.Line("extern \"C\" {");
-        writer.Line("#endif");
-        writer.Line();
+        var writer = CodeWriter.ForC();
+        CBannerWriter.Write(writer, names.HeaderFile, spec);
+        writer.Line($$"""
+            #ifndef {{names.IncludeGuard}}
+            #define {{names.IncludeGuard}}
+
+            #include <stddef.h>
+            #include <stdint.h>
+
+            #include "esp_err.h"
+
+            #ifdef __cplusplus
+            extern "C" {
+            #endif
+
+            """);
         WriteFigures(writer, names, spec, figures);
-        writer.Line();
-        writer.Line("/*");
-        writer.Line(" * The binding keeps its state in static variables: call init and deinit from one task. Once init has");
-        writer.Line(" * returned, " + (config.IsReceive ? "read" : "write") + " may run in another task (the driver serialises transfers on the channel).");
-        writer.Line(" */");
-        writer.Line();
+        writer.Line($$"""
+
+            /*
+             * The binding keeps its state in static variables: call init and deinit from one task. Once init has
+             * returned, {{(config.IsReceive ? "read" : "write")}} may run in another task (the driver serialises transfers on the channel).
+             */
+
+            """);
         WriteInit(writer, names, spec);
         writer.Line();
         WriteDeinit(writer, names);
@@ -50,12 +55,14 @@ internal static class CHeaderEmitter
             WriteWrite(writer, names);
         }
 
-        writer.Line();
-        writer.Line("#ifdef __cplusplus");
-        writer.Line("}");
-        writer.Line("#endif");
-        writer.Line();
-        writer.Line("#endif /* " + names.IncludeGuard + " */");
+        writer.Line($$"""
+
+            #ifdef __cplusplus
+            }
+            #endif
+
+            #endif /* {{names.IncludeGuard}} */
+            """);
         return new NativeFile(names.HeaderFile, writer.ToString());
     }
 
@@ -77,91 +84,98 @@ internal static class CHeaderEmitter
 
     private static void Define(CodeWriter writer, string name, long value, string doc)
     {
-        writer.Line("/** " + doc + " */");
         var literal = value.ToString(Inv) + (value > int.MaxValue ? "LL" : string.Empty);
-        writer.Line("#define " + name + " " + literal);
+        writer.Line($$"""
+            /** {{doc}} */
+            #define {{name}} {{literal}}
+            """);
     }
 
     private static void WriteInit(CodeWriter writer, NativeNames names, BindingSpec spec)
     {
         var port = "I2S_NUM_" + spec.Config.Bus.ToString(Inv);
-        var what = spec.Target.Driver == Driver.Legacy
-            ? "Installs the legacy I2S driver on " + port + " and routes the pins; the driver then starts the clocks"
-            : "Creates the " + (spec.Config.IsReceive ? "RX" : "TX") + " channel on " + port + ", routes the pins, programs the clock and enables the";
-        writer.Line("/**");
-        if (spec.Target.Driver == Driver.Legacy)
-        {
-            writer.Line(" * @brief " + what);
-            writer.Line(" *        and DMA.");
-        }
-        else
-        {
-            writer.Line(" * @brief " + what);
-            writer.Line(" *        channel, so DMA starts " + (spec.Config.IsReceive ? "filling" : "sending") + " its buffers.");
-        }
-
-        writer.Line(" *");
-        writer.Line(" * @return");
-        writer.Line(" *      - ESP_OK                 Started");
-        writer.Line(" *      - ESP_ERR_INVALID_STATE  Already started (call " + names.Deinit + "() first)");
-        writer.Line(" *      - other                  The driver's error, passed through; nothing stays allocated");
-        writer.Line(" */");
-        CLayout.Call(writer, 0, "esp_err_t " + names.Init + "(", ");", "void");
+        var brief = spec.Target.Driver == Driver.Legacy
+            ? $$"""
+                Installs the legacy I2S driver on {{port}} and routes the pins; the driver then starts the clocks
+                 *        and DMA.
+                """
+            : $$"""
+                Creates the {{(spec.Config.IsReceive ? "RX" : "TX")}} channel on {{port}}, routes the pins, programs the clock and enables the
+                 *        channel, so DMA starts {{(spec.Config.IsReceive ? "filling" : "sending")}} its buffers.
+                """;
+        writer.Line($$"""
+            /**
+             * @brief {{brief}}
+             *
+             * @return
+             *      - ESP_OK                 Started
+             *      - ESP_ERR_INVALID_STATE  Already started (call {{names.Deinit}}() first)
+             *      - other                  The driver's error, passed through; nothing stays allocated
+             */
+            """);
+        CLayout.Call(writer, "esp_err_t " + names.Init + "(", ");", "void");
     }
 
     private static void WriteDeinit(CodeWriter writer, NativeNames names)
     {
-        writer.Line("/**");
-        writer.Line(" * @brief Stops the binding and releases the channel, its DMA buffers and its pins. Safe to call when not started.");
-        writer.Line(" *");
-        writer.Line(" * @return");
-        writer.Line(" *      - ESP_OK  Stopped, or was not started");
-        writer.Line(" *      - other   The driver's error; the binding stays started so the call can be retried");
-        writer.Line(" */");
-        CLayout.Call(writer, 0, "esp_err_t " + names.Deinit + "(", ");", "void");
+        writer.Line("""
+            /**
+             * @brief Stops the binding and releases the channel, its DMA buffers and its pins. Safe to call when not started.
+             *
+             * @return
+             *      - ESP_OK  Stopped, or was not started
+             *      - other   The driver's error; the binding stays started so the call can be retried
+             */
+            """);
+        CLayout.Call(writer, "esp_err_t " + names.Deinit + "(", ");", "void");
     }
 
     private static void WriteRead(CodeWriter writer, NativeNames names)
     {
-        writer.Line("/**");
-        writer.Line(" * @brief Reads received audio into @p buffer (the seed's readinto).");
-        writer.Line(" *");
-        writer.Line(" * @param[out] buffer      Destination for whole frames, in the DMA layout");
-        writer.Line(" * @param[in]  length      Bytes to read: a multiple of " + names.BytesPerFrame + "; 0 reads nothing");
-        writer.Line(" * @param[out] bytes_read  Bytes actually read (0 on error)");
-        WriteTimeoutDoc(writer, "read", "hold");
-        WriteTransferReturns(writer, "bytes_read", "*bytes_read < length");
-        CLayout.Call(writer, 0, CSourceParts.TransferHead(names, receive: true), ");", CSourceParts.TransferParameters(receive: true));
+        writer.Line($$"""
+            /**
+             * @brief Reads received audio into @p buffer (the seed's readinto).
+             *
+             * @param[out] buffer      Destination for whole frames, in the DMA layout
+             * @param[in]  length      Bytes to read: a multiple of {{names.BytesPerFrame}}; 0 reads nothing
+             * @param[out] bytes_read  Bytes actually read (0 on error)
+            {{TimeoutDoc("read", "hold")}}
+            {{TransferReturns("bytes_read", "*bytes_read < length")}}
+             */
+            """);
+        CLayout.Call(writer, CSourceWriter.TransferHead(names, receive: true), ");", CSourceWriter.TransferParameters(receive: true));
     }
 
     private static void WriteWrite(CodeWriter writer, NativeNames names)
     {
-        writer.Line("/**");
-        writer.Line(" * @brief Copies audio from @p buffer into the DMA buffers for sending (the seed's write).");
-        writer.Line(" *");
-        writer.Line(" * @param[in]  buffer         Source of whole frames, in the DMA layout");
-        writer.Line(" * @param[in]  length         Bytes to write: a multiple of " + names.BytesPerFrame + "; 0 writes nothing");
-        writer.Line(" * @param[out] bytes_written  Bytes actually written (0 on error)");
-        WriteTimeoutDoc(writer, "written", "have room for");
-        WriteTransferReturns(writer, "bytes_written", "*bytes_written < length");
-        CLayout.Call(writer, 0, CSourceParts.TransferHead(names, receive: false), ");", CSourceParts.TransferParameters(receive: false));
+        writer.Line($$"""
+            /**
+             * @brief Copies audio from @p buffer into the DMA buffers for sending (the seed's write).
+             *
+             * @param[in]  buffer         Source of whole frames, in the DMA layout
+             * @param[in]  length         Bytes to write: a multiple of {{names.BytesPerFrame}}; 0 writes nothing
+             * @param[out] bytes_written  Bytes actually written (0 on error)
+            {{TimeoutDoc("written", "have room for")}}
+            {{TransferReturns("bytes_written", "*bytes_written < length")}}
+             */
+            """);
+        CLayout.Call(writer, CSourceWriter.TransferHead(names, receive: false), ");", CSourceWriter.TransferParameters(receive: false));
     }
 
-    private static void WriteTimeoutDoc(CodeWriter writer, string moved, string room)
-    {
-        writer.Line(" * @param[in]  timeout_ms  -1 waits until all @p length bytes are " + moved + "; 0 never waits and moves what the");
-        writer.Line(" *                         DMA buffers " + room + "; > 0 waits at most this long for each DMA buffer");
-    }
+    // Lines of a comment block shared by read and write; a multi-line hole starts a template line, so every line
+    // of it gets the template's indentation.
+    private static string TimeoutDoc(string moved, string room) => $$"""
+         * @param[in]  timeout_ms  -1 waits until all @p length bytes are {{moved}}; 0 never waits and moves what the
+         *                         DMA buffers {{room}}; > 0 waits at most this long for each DMA buffer
+        """;
 
-    private static void WriteTransferReturns(CodeWriter writer, string countName, string partial)
-    {
-        writer.Line(" *");
-        writer.Line(" * @return");
-        writer.Line(" *      - ESP_OK                 Done; a timeout is not an error and leaves " + partial);
-        writer.Line(" *      - ESP_ERR_INVALID_ARG    NULL @p " + countName + ", NULL @p buffer with length > 0, or timeout_ms < -1");
-        writer.Line(" *      - ESP_ERR_INVALID_STATE  Not started");
-        writer.Line(" *      - ESP_ERR_INVALID_SIZE   @p length is not a multiple of the frame size");
-        writer.Line(" *      - other                  The driver's error, passed through");
-        writer.Line(" */");
-    }
+    private static string TransferReturns(string countName, string partial) => $$"""
+         *
+         * @return
+         *      - ESP_OK                 Done; a timeout is not an error and leaves {{partial}}
+         *      - ESP_ERR_INVALID_ARG    NULL @p {{countName}}, NULL @p buffer with length > 0, or timeout_ms < -1
+         *      - ESP_ERR_INVALID_STATE  Not started
+         *      - ESP_ERR_INVALID_SIZE   @p length is not a multiple of the frame size
+         *      - other                  The driver's error, passed through
+        """;
 }

@@ -21,11 +21,11 @@ internal static class CLayout
 
     /// <summary>
     /// Writes <c>head arg, arg, ... tail</c> (head ends with the opening parenthesis, tail starts with the closing
-    /// one) at <paramref name="indentLevel"/>, which must be the writer's current indent level.
+    /// one) at the writer's indent, broken to fit the column limit from there.
     /// </summary>
-    public static void Call(CodeWriter writer, int indentLevel, string head, string tail, params string[] args)
+    public static void Call(CodeWriter writer, string head, string tail, params string[] args)
     {
-        foreach (var line in Wrap(indentLevel * 4, head, tail, args))
+        foreach (var line in Wrap(writer.Column, head, tail, args))
         {
             writer.Line(line);
         }
@@ -34,14 +34,12 @@ internal static class CLayout
     /// <summary>Writes a function definition's signature and opening brace; disposing the result closes the body.</summary>
     public static IDisposable Function(CodeWriter writer, string head, params string[] parameters)
     {
-        foreach (var line in Wrap(0, head, ")", parameters))
+        foreach (var line in Wrap(writer.Column, head, ")", parameters))
         {
             writer.Line(line);
         }
 
-        writer.Line("{");
-        writer.Indent();
-        return new Body(writer);
+        return writer.Braces();
     }
 
     private static string[] Wrap(int indent, string head, string tail, string[] args)
@@ -101,18 +99,5 @@ internal static class CLayout
         }
 
         return true;
-    }
-
-    private sealed class Body : IDisposable
-    {
-        private readonly CodeWriter _writer;
-
-        public Body(CodeWriter writer) => _writer = writer;
-
-        public void Dispose()
-        {
-            _writer.Outdent();
-            _writer.Line("}");
-        }
     }
 }

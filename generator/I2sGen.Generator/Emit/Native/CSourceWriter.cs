@@ -8,12 +8,12 @@ namespace I2sGen.Generator.Emit.Native;
 /// The parts of <c>&lt;name&gt;_i2s.c</c> both drivers share: banner, includes, tag, the target check, and the
 /// contract's argument checks for read/write, so both drivers reject exactly the same calls with the same codes.
 /// </summary>
-internal static class CSourceParts
+internal static class CSourceWriter
 {
     /// <summary>Writes the banner, the binding's own header, the given ESP-IDF headers and the log tag.</summary>
-    public static void WriteOpening(CodeWriter writer, NativeNames names, BindingSpec spec, BindingFigures figures, params string[] idfHeaders)
+    public static void WriteOpening(CodeWriter writer, NativeNames names, BindingSpec spec, params string[] idfHeaders)
     {
-        CBanner.Write(writer, names.SourceFile, spec, figures);
+        CBannerWriter.Write(writer, names.SourceFile, spec);
         writer.Line("#include \"" + names.HeaderFile + "\"");
         writer.Line();
         writer.Line("#include <stdbool.h>");
@@ -24,10 +24,12 @@ internal static class CSourceParts
         {
             if (header == "driver/i2s.h")
             {
-                writer.Line("/*");
-                writer.Line(" * ESP-IDF 5.x deprecates this driver: enable CONFIG_I2S_SUPPRESS_DEPRECATE_WARN (menuconfig, I2S Configuration)");
-                writer.Line(" * to silence its #warning. It cannot run next to the new driver in the same firmware.");
-                writer.Line(" */");
+                writer.Line("""
+                    /*
+                     * ESP-IDF 5.x deprecates this driver: enable CONFIG_I2S_SUPPRESS_DEPRECATE_WARN (menuconfig, I2S Configuration)
+                     * to silence its #warning. It cannot run next to the new driver in the same firmware.
+                     */
+                    """);
             }
 
             writer.Line("#include \"" + header + "\"");
@@ -45,10 +47,12 @@ internal static class CSourceParts
     private static void WriteTargetCheck(CodeWriter writer, NativeNames names, BindingSpec spec)
     {
         var chip = ChipTable.Get(spec.Target.Chip);
-        writer.Line("#if !CONFIG_IDF_TARGET_" + chip.IdfTarget.ToUpperInvariant());
-        writer.Line("#error \"I2sGen generated this file for " + chip.DisplayName + ": set I2sGenChip to the firmware's target and rebuild\"");
-        writer.Line("#endif");
-        writer.Line();
+        writer.Line($$"""
+            #if !CONFIG_IDF_TARGET_{{chip.IdfTarget.ToUpperInvariant()}}
+            #error "I2sGen generated this file for {{chip.DisplayName}}: set I2sGenChip to the firmware's target and rebuild"
+            #endif
+
+            """);
     }
 
     /// <summary>
@@ -57,60 +61,76 @@ internal static class CSourceParts
     /// </summary>
     public static void WriteTransferChecks(CodeWriter writer, NativeNames names, string operation, string countName, string notStartedCondition)
     {
-        writer.Line("if (" + countName + " == NULL) {");
-        writer.Indent();
-        Log(writer, 2, "ESP_LOGE", operation + ": " + countName + " is NULL");
-        writer.Line("return ESP_ERR_INVALID_ARG;").Outdent();
-        writer.Line("}");
+        using (writer.Scope("if (" + countName + " == NULL) {"))
+        {
+            Log(writer, "ESP_LOGE", operation + ": " + countName + " is NULL");
+            writer.Line("return ESP_ERR_INVALID_ARG;");
+        }
+
         writer.Line("*" + countName + " = 0;");
-        writer.Line("if (" + notStartedCondition + ") {");
-        writer.Indent();
-        Log(writer, 2, "ESP_LOGE", operation + ": not started, call " + names.Init + "() first");
-        writer.Line("return ESP_ERR_INVALID_STATE;").Outdent();
-        writer.Line("}");
-        writer.Line("if (buffer == NULL && length > 0) {");
-        writer.Indent();
-        Log(writer, 2, "ESP_LOGE", operation + ": buffer is NULL");
-        writer.Line("return ESP_ERR_INVALID_ARG;").Outdent();
-        writer.Line("}");
-        writer.Line("if (timeout_ms < -1) {");
-        writer.Indent();
-        Log(writer, 2, "ESP_LOGE", operation + ": timeout_ms %ld is not -1 (wait), 0 (never wait) or a wait in ms", "(long)timeout_ms");
-        writer.Line("return ESP_ERR_INVALID_ARG;").Outdent();
-        writer.Line("}");
-        writer.Line("if (length % " + names.BytesPerFrame + " != 0) {");
-        writer.Indent();
-        Log(writer, 2, "ESP_LOGE", operation + ": length %lu is not a multiple of the %d-byte frame", "(unsigned long)length", names.BytesPerFrame);
-        writer.Line("return ESP_ERR_INVALID_SIZE;").Outdent();
-        writer.Line("}");
-        writer.Line("if (length == 0) {");
-        writer.Indent().Line("return ESP_OK;").Outdent();
-        writer.Line("}");
+        using (writer.Scope("if (" + notStartedCondition + ") {"))
+        {
+            Log(writer, "ESP_LOGE", operation + ": not started, call " + names.Init + "() first");
+            writer.Line("return ESP_ERR_INVALID_STATE;");
+        }
+
+        using (writer.Scope("if (buffer == NULL && length > 0) {"))
+        {
+            Log(writer, "ESP_LOGE", operation + ": buffer is NULL");
+            writer.Line("return ESP_ERR_INVALID_ARG;");
+        }
+
+        using (writer.Scope("if (timeout_ms < -1) {"))
+        {
+            Log(writer, "ESP_LOGE", operation + ": timeout_ms %ld is not -1 (wait), 0 (never wait) or a wait in ms", "(long)timeout_ms");
+            writer.Line("return ESP_ERR_INVALID_ARG;");
+        }
+
+        using (writer.Scope("if (length % " + names.BytesPerFrame + " != 0) {"))
+        {
+            Log(writer, "ESP_LOGE", operation + ": length %lu is not a multiple of the %d-byte frame", "(unsigned long)length", names.BytesPerFrame);
+            writer.Line("return ESP_ERR_INVALID_SIZE;");
+        }
+
+        writer.Line("""
+            if (length == 0) {
+                return ESP_OK;
+            }
+            """);
     }
 
-    /// <summary>Writes an <c>ESP_LOGx(TAG, "format", args...)</c> call at <paramref name="indentLevel"/>.</summary>
-    public static void Log(CodeWriter writer, int indentLevel, string macro, string format, params string[] args)
+    /// <summary>Writes an <c>ESP_LOGx(TAG, "format", args...)</c> call, broken to fit the column limit.</summary>
+    public static void Log(CodeWriter writer, string macro, string format, params string[] args)
     {
         var all = new string[args.Length + 2];
         all[0] = "TAG";
         all[1] = "\"" + format + "\"";
         args.CopyTo(all, 2);
-        CLayout.Call(writer, indentLevel, macro + "(", ");", all);
+        CLayout.Call(writer, macro + "(", ");", all);
     }
 
     /// <summary>Writes <c>if (err != ESP_OK) { log; cleanup; return err; }</c> after a driver call.</summary>
     public static void WriteFailureReturn(CodeWriter writer, string call, params string[] cleanup)
     {
-        writer.Line("if (err != ESP_OK) {");
-        writer.Indent();
-        Log(writer, 2, "ESP_LOGE", call + " failed: %s", "esp_err_to_name(err)");
-        foreach (var line in cleanup)
+        using (writer.Scope("if (err != ESP_OK) {"))
         {
-            writer.Line(line);
-        }
+            Log(writer, "ESP_LOGE", call + " failed: %s", "esp_err_to_name(err)");
+            foreach (var line in cleanup)
+            {
+                writer.Line(line);
+            }
 
-        writer.Line("return err;").Outdent();
-        writer.Line("}");
+            writer.Line("return err;");
+        }
+    }
+
+    /// <summary>Writes <c>if (err != ESP_OK) { log; }</c>: the error is passed on by the return that follows.</summary>
+    public static void WriteErrorLog(CodeWriter writer, string call)
+    {
+        using (writer.Scope("if (err != ESP_OK) {"))
+        {
+            Log(writer, "ESP_LOGE", call + " failed: %s", "esp_err_to_name(err)");
+        }
     }
 
     /// <summary>The start of the read or write prototype, up to the opening parenthesis.</summary>

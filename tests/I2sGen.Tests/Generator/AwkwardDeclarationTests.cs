@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Linq;
+using I2sGen.Tests.CSharp;
+using I2sGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace I2sGen.Tests.Generator;
+
+/// <summary>
+/// Declarations a new user may write that the generator accepts: the user's code plus everything generated must
+/// compile for .NET (all warnings on, XML docs checked) without a single diagnostic that is not an I2S one, and the
+/// binding must really be generated. Everything the generated code names is qualified with <c>global::</c> and
+/// identifiers that are keywords are escaped, so user types and namespaces cannot capture them.
+/// </summary>
+public sealed class AwkwardDeclarationTests
+{
+    private const string Attribute = "[I2sMicrophone(Bck = 14, Ws = 15, Sdin = 32, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000)]";
+
+    public static TheoryData<string> Cases => new(Sources.Keys);
+
+    private static readonly Dictionary<string, (string Source, string HintName)> Sources = new()
+    {
+        ["keyword class name"] = ("namespace Demo;\n" + Attribute + "\npublic partial class @class { }\n", "Demo.class.I2s.g.cs"),
+        ["keyword namespace"] = ("namespace Demo.@event;\n" + Attribute + "\npublic partial class Mic { }\n", "Demo.event.Mic.I2s.g.cs"),
+        ["base class with a parameterless constructor"] = ("namespace Demo;\npublic class Device { protected Device() { } }\n" + Attribute + "\npublic partial class Mic : Device { }\n", "Demo.Mic.I2s.g.cs"),
+        ["global GeneratedCodeAttribute type"] = ("public sealed class GeneratedCodeAttribute : System.Attribute { public GeneratedCodeAttribute(string tool, string version) { } }\nnamespace Demo\n{\n" + Attribute + "\npublic partial class Mic { }\n}\n", "Demo.Mic.I2s.g.cs"),
+        ["GeneratedCodeAttribute type in the binding's namespace"] = ("namespace Demo\n{\npublic sealed class GeneratedCodeAttribute : System.Attribute { }\n" + Attribute + "\npublic partial class Mic { }\n}\n", "Demo.Mic.I2s.g.cs"),
+        ["type called System in the binding's namespace"] = ("namespace Demo\n{\npublic static class System { }\n" + Attribute + "\npublic partial class Mic { }\n}\n", "Demo.Mic.I2s.g.cs"),
+        ["namespace called System inside the binding's namespace"] = ("namespace Demo.System\n{\npublic static class Helpers { }\n}\nnamespace Demo\n{\n" + Attribute + "\npublic partial class Mic { }\n}\n", "Demo.Mic.I2s.g.cs"),
+        ["type called I2sGen in the binding's namespace"] = ("namespace Demo\n{\npublic static class I2sGen { }\n[global::I2sGen.I2sMicrophone(Bck = 14, Ws = 15, Sdin = 32, DataFormat = global::I2sGen.I2sDataFormat.B32, ChannelFormat = global::I2sGen.I2sChannelFormat.OnlyLeft, SampleRate = 16000)]\npublic partial class Mic { }\n}\n", "Demo.Mic.I2s.g.cs"),
+        ["types named like the framework types the generated code uses"] = ("namespace Demo\n{\npublic class GC { }\npublic class Math { }\npublic class Span<T> { }\npublic class IDisposable { }\npublic class ObjectDisposedException { }\npublic class I2sError { }\npublic class I2sException { }\npublic class Marshal { }\n" + Attribute + "\npublic partial class Mic { }\n}\n", "Demo.Mic.I2s.g.cs"),
+        ["binding in the global namespace"] = (Attribute + "\ninternal partial class Mic { }\n", "Mic.I2s.g.cs"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Generated_code_compiles_without_diagnostics(string name)
+    {
+        var (source, hintName) = Sources[name];
+        var run = GeneratorHarness.Run("using I2sGen;\n" + source, assemblyName: WrapperConfigurations.AssemblyName);
+
+        Assert.Contains(hintName, run.CSharpSources.Keys);
+        var sources = new[] { "using I2sGen;\n" + source }.Concat(run.CSharpSources.Values);
+        var diagnostics = WrapperCompilation.CompileForNet(sources)
+            .Concat(run.GeneratorDiagnostics)
+            .Where(static d => !d.Id.StartsWith("I2S", System.StringComparison.Ordinal) && d.Id != "CS1591")
+            .ToList();
+        Assert.True(diagnostics.Count == 0, name + ":\n" + TestCompilation.Describe(diagnostics));
+    }
+}
