@@ -63,6 +63,43 @@ internal sealed class NativeFileWriter
         return new Result(written, unchanged, removed);
     }
 
+    /// <summary>
+    /// Deletes the files the manifest lists and the manifest itself, then the folder if nothing else is left in it.
+    /// Files this writer did not create stay. Returns the deleted files.
+    /// </summary>
+    public IReadOnlyList<string> Clean()
+    {
+        var removed = new List<string>();
+        if (!Directory.Exists(_directory))
+        {
+            return removed;
+        }
+
+        foreach (var owned in ReadManifest())
+        {
+            var path = Path.Combine(_directory, owned);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+                removed.Add(path);
+            }
+        }
+
+        var manifest = Path.Combine(_directory, ManifestName);
+        if (File.Exists(manifest))
+        {
+            File.Delete(manifest);
+            removed.Add(manifest);
+        }
+
+        if (!Directory.EnumerateFileSystemEntries(_directory).Any())
+        {
+            Directory.Delete(_directory);
+        }
+
+        return removed;
+    }
+
     private IEnumerable<string> ReadManifest()
     {
         var path = Path.Combine(_directory, ManifestName);
