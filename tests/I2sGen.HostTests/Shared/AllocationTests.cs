@@ -14,7 +14,7 @@ public sealed class AllocationTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.MicrophoneNames), MemberType = typeof(Cases))]
-    public void ReadInto_allocates_nothing(string name)
+    public void ReadIntoAllocatesNothing(string name)
     {
         var binding = Cases.Microphone(name);
         var buffer = new byte[2 * binding.DmaBufferBytes];
@@ -44,7 +44,7 @@ public sealed class AllocationTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.SpeakerNames), MemberType = typeof(Cases))]
-    public void Write_allocates_nothing(string name)
+    public void WriteAllocatesNothing(string name)
     {
         var binding = Cases.Speaker(name);
         var buffer = new byte[2 * binding.DmaBufferBytes];

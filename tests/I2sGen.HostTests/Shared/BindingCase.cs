@@ -3,8 +3,8 @@ using System;
 namespace I2sGen.HostTests;
 
 /// <summary>
-/// One generated binding under test: its figures (copied from the generated constants), its type (for reflection)
-/// and a constructor call. <typeparamref name="TDevice"/> is <see cref="IMicrophone"/> or <see cref="ISpeaker"/>.
+/// One generated binding under test: its figures (written by hand in each project's Cases; GeneratedFiguresTests checks
+/// the generated constants against them), its type (for reflection) and a constructor call. <typeparamref name="TDevice"/> is <see cref="IMicrophone"/> or <see cref="ISpeaker"/>.
 /// </summary>
 internal sealed record BindingCase<TDevice>(
     string Name,

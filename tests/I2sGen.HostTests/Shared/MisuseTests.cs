@@ -16,7 +16,7 @@ public sealed class MisuseTests : SimulatorTest
     private const BindingFlags PublicInstance = BindingFlags.Public | BindingFlags.Instance;
 
     [Fact]
-    public void Reading_a_speaker_or_writing_a_microphone_does_not_compile()
+    public void ReadingASpeakerOrWritingAMicrophoneDoesNotCompile()
     {
         foreach (var speaker in Cases.Speakers)
         {
@@ -33,7 +33,7 @@ public sealed class MisuseTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.MicrophoneNames), MemberType = typeof(Cases))]
-    public void Reading_after_dispose_or_deinit_throws_ObjectDisposedException(string name)
+    public void ReadingAfterDisposeOrDeinitThrowsObjectDisposedException(string name)
     {
         var binding = Cases.Microphone(name);
         var buffer = new byte[binding.DmaBufferBytes];
@@ -54,7 +54,7 @@ public sealed class MisuseTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.SpeakerNames), MemberType = typeof(Cases))]
-    public void Writing_after_dispose_or_deinit_throws_ObjectDisposedException(string name)
+    public void WritingAfterDisposeOrDeinitThrowsObjectDisposedException(string name)
     {
         var binding = Cases.Speaker(name);
         var buffer = new byte[binding.DmaBufferBytes];
@@ -74,7 +74,7 @@ public sealed class MisuseTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.MicrophoneNames), MemberType = typeof(Cases))]
-    public void Bad_read_arguments_throw_before_the_driver_is_called(string name)
+    public void BadReadArgumentsThrowBeforeTheDriverIsCalled(string name)
     {
         var binding = Cases.Microphone(name);
         var bpf = binding.BytesPerFrame;
@@ -105,7 +105,7 @@ public sealed class MisuseTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.SpeakerNames), MemberType = typeof(Cases))]
-    public void Bad_write_arguments_throw_before_the_driver_is_called(string name)
+    public void BadWriteArgumentsThrowBeforeTheDriverIsCalled(string name)
     {
         var binding = Cases.Speaker(name);
         var bpf = binding.BytesPerFrame;
@@ -132,7 +132,7 @@ public sealed class MisuseTests : SimulatorTest
     }
 
     [Fact]
-    public void A_second_binding_on_a_busy_bus_throws_InvalidOperationException_and_leaves_the_first_running()
+    public void ASecondBindingOnABusyBusThrowsInvalidOperationExceptionAndLeavesTheFirstRunning()
     {
         var (microphoneCase, speakerCase) = Cases.SameBus();
         var buffer = new byte[microphoneCase.DmaBufferBytes];
@@ -158,7 +158,7 @@ public sealed class MisuseTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.MicrophoneNames), MemberType = typeof(Cases))]
-    public void Dispose_is_idempotent_and_a_new_microphone_works_afterwards(string name)
+    public void DisposeIsIdempotentAndANewMicrophoneWorksAfterwards(string name)
     {
         var binding = Cases.Microphone(name);
         var buffer = new byte[binding.DmaBufferBytes];
@@ -178,7 +178,7 @@ public sealed class MisuseTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.SpeakerNames), MemberType = typeof(Cases))]
-    public void Dispose_is_idempotent_and_a_new_speaker_works_afterwards(string name)
+    public void DisposeIsIdempotentAndANewSpeakerWorksAfterwards(string name)
     {
         var binding = Cases.Speaker(name);
         var buffer = new byte[binding.DmaBufferBytes];
@@ -196,7 +196,7 @@ public sealed class MisuseTests : SimulatorTest
     }
 
     [Fact]
-    public void An_abandoned_binding_is_released_by_its_finalizer()
+    public void AnAbandonedBindingIsReleasedByItsFinalizer()
     {
         var binding = Cases.Microphones[0];
         OpenAndAbandon(binding);

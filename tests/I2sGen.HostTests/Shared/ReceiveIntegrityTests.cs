@@ -23,7 +23,7 @@ public sealed class ReceiveIntegrityTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.MicrophoneNames), MemberType = typeof(Cases))]
-    public void Ten_minutes_of_pattern_arrive_once_and_in_order_or_as_counted_overruns(string name)
+    public void TenMinutesOfPatternArriveOnceAndInOrderOrAsCountedOverruns(string name)
     {
         var binding = Cases.Microphone(name);
         var bpf = binding.BytesPerFrame;

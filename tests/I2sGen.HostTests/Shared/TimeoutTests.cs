@@ -19,7 +19,7 @@ public sealed class TimeoutTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.MicrophoneNames), MemberType = typeof(Cases))]
-    public void Read_with_minus_one_blocks_until_the_buffer_is_full(string name)
+    public void ReadWithMinusOneBlocksUntilTheBufferIsFull(string name)
     {
         var binding = Cases.Microphone(name);
         var count = (2 * binding.DmaBufferBytes) + binding.BytesPerFrame; // needs a third DMA buffer for one frame
@@ -35,7 +35,7 @@ public sealed class TimeoutTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.SpeakerNames), MemberType = typeof(Cases))]
-    public void Write_with_minus_one_blocks_until_every_byte_is_queued(string name)
+    public void WriteWithMinusOneBlocksUntilEveryByteIsQueued(string name)
     {
         var binding = Cases.Speaker(name);
         var buffers = binding.DmaBufferCount + 2; // more than the ring holds: the call must wait for the DMA to play
@@ -51,7 +51,7 @@ public sealed class TimeoutTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.MicrophoneNames), MemberType = typeof(Cases))]
-    public void Read_with_zero_never_waits(string name)
+    public void ReadWithZeroNeverWaits(string name)
     {
         var binding = Cases.Microphone(name);
         var buffer = new byte[4 * binding.DmaBufferBytes];
@@ -75,7 +75,7 @@ public sealed class TimeoutTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.SpeakerNames), MemberType = typeof(Cases))]
-    public void Write_with_zero_never_waits_and_takes_only_free_room(string name)
+    public void WriteWithZeroNeverWaitsAndTakesOnlyFreeRoom(string name)
     {
         var binding = Cases.Speaker(name);
         var buffer = new byte[(binding.DmaBufferCount + 2) * binding.DmaBufferBytes];
@@ -104,7 +104,7 @@ public sealed class TimeoutTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.MicrophoneNames), MemberType = typeof(Cases))]
-    public void Read_with_a_timeout_waits_at_most_that_long_per_dma_buffer(string name)
+    public void ReadWithATimeoutWaitsAtMostThatLongPerDmaBuffer(string name)
     {
         var binding = Cases.Microphone(name);
         foreach (var timeout in PositiveTimeouts)
@@ -123,7 +123,7 @@ public sealed class TimeoutTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.SpeakerNames), MemberType = typeof(Cases))]
-    public void Write_with_a_timeout_waits_at_most_that_long_per_dma_buffer(string name)
+    public void WriteWithATimeoutWaitsAtMostThatLongPerDmaBuffer(string name)
     {
         var binding = Cases.Speaker(name);
         foreach (var timeout in PositiveTimeouts)
@@ -141,7 +141,7 @@ public sealed class TimeoutTests : SimulatorTest
     }
 
     [Fact]
-    public void A_wait_shorter_than_the_dma_buffer_times_out_then_the_next_call_gets_the_buffer()
+    public void AWaitShorterThanTheDmaBufferTimesOutThenTheNextCallGetsTheBuffer()
     {
         // The 16-bit mono microphone's DMA buffers take 16 ms (or more): a 10 ms wait is too short for the first one.
         var binding = SlowestMicrophone();

@@ -24,7 +24,7 @@ public sealed class TransmitIntegrityTests : SimulatorTest
 
     [Theory]
     [MemberData(nameof(Cases.SpeakerNames), MemberType = typeof(Cases))]
-    public void Ten_minutes_written_are_played_once_and_in_order_between_counted_underruns(string name)
+    public void TenMinutesWrittenArePlayedOnceAndInOrderBetweenCountedUnderruns(string name)
     {
         var binding = Cases.Speaker(name);
         var bpf = binding.BytesPerFrame;

@@ -32,7 +32,7 @@ public sealed class WavTests : SimulatorTest, IDisposable
 
     [Theory]
     [MemberData(nameof(Cases.MicrophoneNames), MemberType = typeof(Cases))]
-    public void A_tone_recorded_through_ReadInto_into_a_wav_file_has_the_tone_frequency(string name)
+    public void AToneRecordedThroughReadIntoIntoAWavFileHasTheToneFrequency(string name)
     {
         var binding = Cases.Microphone(name);
         var path = Path.Combine(_directory, name + ".wav");
@@ -81,7 +81,7 @@ public sealed class WavTests : SimulatorTest, IDisposable
 
     [Theory]
     [MemberData(nameof(Cases.SpeakerNames), MemberType = typeof(Cases))]
-    public void A_wav_file_played_through_Write_reaches_the_wav_sink_sample_for_sample(string name)
+    public void AWavFilePlayedThroughWriteReachesTheWavSinkSampleForSample(string name)
     {
         var binding = Cases.Speaker(name);
         var input = Path.Combine(_directory, name + "-in.wav");
