@@ -154,14 +154,10 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
             return null;
         }
 
-        // Only whether an error exists matters here: no replacement pins are planned (the analyzer offers those as fixes).
-        if (BindingRules.HasErrors(BindingRules.Check(declared.Config, target, static _ => null)))
-        {
-            return null;
-        }
-
+        // The figures are derived once and serve the rules and every emitter. Only whether an error exists matters
+        // here: no replacement pins are planned (the analyzer offers those as fixes).
         var figures = FiguresCalculator.TryCompute(declared.Config, target);
-        return figures is null
+        return figures is null || BindingRules.HasErrors(declared.Config, target, figures)
             ? null
             : new BindingSpec(Unescaped(declared.Namespace), Unescaped(declared.ClassName), declared.Accessibility, CName.From(declared.ClassName),
                 assemblyName, declared.Config, target, figures);

@@ -38,6 +38,13 @@ internal static class BindingRules
     public static bool HasErrors(BindingConfig config, TargetConfig target) =>
         HasErrors(Check(config, target, NoReplacement));
 
+    /// <summary>
+    /// As <see cref="HasErrors(BindingConfig, TargetConfig)"/>, with the figures the caller already derived
+    /// (<see cref="FiguresCalculator.TryCompute"/>), so a binding's figures are computed once.
+    /// </summary>
+    public static bool HasErrors(BindingConfig config, TargetConfig target, BindingFigures? figures) =>
+        HasErrors(Check(config, target, figures, NoReplacement));
+
     public static ImmutableArray<RuleViolation> Check(BindingConfig config, TargetConfig target) =>
         Check(config, target, PinPlan.Alone(config, target).For(0));
 
@@ -45,13 +52,14 @@ internal static class BindingRules
     /// As <see cref="Check(BindingConfig, TargetConfig)"/>, taking the replacement pins from a plan made for all
     /// bindings of the compilation (<see cref="PinPlan"/>), so that fixes of different bindings do not collide.
     /// </summary>
-    public static ImmutableArray<RuleViolation> Check(BindingConfig config, TargetConfig target, Func<PinRole, string?> replacement)
+    public static ImmutableArray<RuleViolation> Check(BindingConfig config, TargetConfig target, Func<PinRole, string?> replacement) =>
+        // One derivation of the figures serves the DMA and clock rules (null when the configuration lacks inputs).
+        Check(config, target, FiguresCalculator.TryCompute(config, target), replacement);
+
+    private static ImmutableArray<RuleViolation> Check(BindingConfig config, TargetConfig target, BindingFigures? figures, Func<PinRole, string?> replacement)
     {
         var found = ImmutableArray.CreateBuilder<RuleViolation>();
         var chip = ChipTable.Get(target.Chip);
-
-        // One derivation of the figures serves the DMA and clock rules (null when the configuration lacks inputs).
-        var figures = FiguresCalculator.TryCompute(config, target);
         ArgumentRules.Check(config, chip, found);
         DmaRules.Check(config, target, figures, found);
         PinRules.Check(config, chip, replacement, found);
