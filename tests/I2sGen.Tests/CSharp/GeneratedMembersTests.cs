@@ -17,7 +17,7 @@ public sealed class GeneratedMembersTests
     [Theory]
     [InlineData("Inmp441Esp32", true)]
     [InlineData("Max98357Speaker", false)]
-    public void Generated_members_are_exactly_the_listed_ones(string name, bool receive)
+    public void GeneratedMembersAreExactlyTheListedOnes(string name, bool receive)
     {
         var configuration = WrapperConfigurations.Get(name);
         var (sources, _) = WrapperCompilation.SourcesOf(configuration);
@@ -30,7 +30,7 @@ public sealed class GeneratedMembersTests
     }
 
     [Fact]
-    public void All_lists_each_name_once()
+    public void AllListsEachNameOnce()
     {
         Assert.Equal(GeneratedMembers.All.Count, GeneratedMembers.All.Distinct(StringComparer.Ordinal).Count());
     }

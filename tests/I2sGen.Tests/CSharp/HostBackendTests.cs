@@ -22,7 +22,7 @@ public sealed class HostBackendTests : IDisposable
     public void Dispose() => _fake.Reset();
 
     [Fact]
-    public void Reads_into_the_requested_slice_with_the_given_timeout()
+    public void ReadsIntoTheRequestedSliceWithTheGivenTimeout()
     {
         using var mic = Create();
         var buffer = new byte[16];
@@ -36,7 +36,7 @@ public sealed class HostBackendTests : IDisposable
     }
 
     [Fact]
-    public void Whole_buffer_overload_waits_forever_by_default()
+    public void WholeBufferOverloadWaitsForeverByDefault()
     {
         using var mic = Create();
 
@@ -48,7 +48,7 @@ public sealed class HostBackendTests : IDisposable
     }
 
     [Fact]
-    public void Returns_the_partial_count_of_a_timeout()
+    public void ReturnsThePartialCountOfATimeout()
     {
         _fake.Reset(readLimit: 4);
         using var mic = Create();
@@ -57,7 +57,7 @@ public sealed class HostBackendTests : IDisposable
     }
 
     [Fact]
-    public void Misuse_is_reported_before_reaching_the_driver()
+    public void MisuseIsReportedBeforeReachingTheDriver()
     {
         using var mic = Create();
         var read = ReadInto(mic);
@@ -73,7 +73,7 @@ public sealed class HostBackendTests : IDisposable
     }
 
     [Fact]
-    public void Driver_errors_become_I2sException()
+    public void DriverErrorsBecomeI2sException()
     {
         _fake.Reset(readResult: I2sError.InvalidArgument);
         using var mic = Create();
@@ -85,7 +85,7 @@ public sealed class HostBackendTests : IDisposable
     }
 
     [Fact]
-    public void A_second_instance_reports_the_bus_in_use()
+    public void ASecondInstanceReportsTheBusInUse()
     {
         using var first = Create();
 
@@ -96,7 +96,7 @@ public sealed class HostBackendTests : IDisposable
     }
 
     [Fact]
-    public void Init_failure_is_an_I2sException_and_never_deinits()
+    public void InitFailureIsAnI2sExceptionAndNeverDeinits()
     {
         _fake.Reset(initResult: I2sError.NoMemory);
 
@@ -107,7 +107,7 @@ public sealed class HostBackendTests : IDisposable
     }
 
     [Fact]
-    public void Dispose_is_idempotent_and_blocks_further_use()
+    public void DisposeIsIdempotentAndBlocksFurtherUse()
     {
         var mic = Create();
         var read = ReadInto(mic);
@@ -124,7 +124,7 @@ public sealed class HostBackendTests : IDisposable
     }
 
     [Fact]
-    public void Failed_deinit_throws_keeps_the_binding_started_and_can_be_retried()
+    public void FailedDeinitThrowsKeepsTheBindingStartedAndCanBeRetried()
     {
         _fake.Reset(deinitResult: I2sError.InvalidState);
         var mic = Create();
@@ -139,7 +139,7 @@ public sealed class HostBackendTests : IDisposable
     }
 
     [Fact]
-    public void Reads_do_not_allocate()
+    public void ReadsDoNotAllocate()
     {
         using var mic = Create();
         var read = ReadInto(mic);

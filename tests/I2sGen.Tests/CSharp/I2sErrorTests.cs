@@ -17,13 +17,13 @@ public sealed class I2sErrorTests
     [InlineData(0x105, "ESP_ERR_NOT_FOUND")]
     [InlineData(0x107, "ESP_ERR_TIMEOUT")]
     [InlineData(0x3000, "ESP_ERR_0x3000")]
-    public void Names_follow_esp_err_h(int code, string name)
+    public void NamesFollowEspErrH(int code, string name)
     {
         Assert.Equal(name, I2sError.GetName(code));
     }
 
     [Fact]
-    public void Every_constant_has_its_own_name()
+    public void EveryConstantHasItsOwnName()
     {
         var codes = typeof(I2sError).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(static field => field.IsLiteral)
@@ -38,7 +38,7 @@ public sealed class I2sErrorTests
     }
 
     [Fact]
-    public void Exception_carries_code_name_and_function()
+    public void ExceptionCarriesCodeNameAndFunction()
     {
         var exception = new I2sException(I2sError.NoMemory, "inmp441_i2s_init");
 

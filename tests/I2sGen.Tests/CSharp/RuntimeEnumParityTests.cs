@@ -25,7 +25,7 @@ public sealed class RuntimeEnumParityTests
     public static IEnumerable<object[]> Pairs => Mirrors.Select(static pair => new object[] { pair.Key.Name });
 
     [Fact]
-    public void Every_runtime_enum_has_a_mirror()
+    public void EveryRuntimeEnumHasAMirror()
     {
         var enums = typeof(I2sChip).Assembly.GetExportedTypes().Where(static type => type.IsEnum).OrderBy(static type => type.Name, StringComparer.Ordinal);
 
@@ -34,7 +34,7 @@ public sealed class RuntimeEnumParityTests
 
     [Theory]
     [MemberData(nameof(Pairs))]
-    public void Mirror_has_the_same_names_and_values(string runtimeEnum)
+    public void MirrorHasTheSameNamesAndValues(string runtimeEnum)
     {
         var runtime = Mirrors.Keys.Single(type => type.Name == runtimeEnum);
 

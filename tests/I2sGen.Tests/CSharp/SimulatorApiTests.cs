@@ -13,7 +13,7 @@ namespace I2sGen.Tests.CSharp;
 public sealed class SimulatorApiTests
 {
     [Fact]
-    public void Simulator_api_matches_baseline()
+    public void SimulatorApiMatchesBaseline()
     {
         var generated = WrapperConfigurations.Get("Inmp441Esp32").Generate();
 
@@ -21,7 +21,7 @@ public sealed class SimulatorApiTests
     }
 
     [Fact]
-    public void Simulator_api_is_emitted_once_for_several_bindings()
+    public void SimulatorApiIsEmittedOnceForSeveralBindings()
     {
         var source = WrapperConfigurations.Get("Inmp441Esp32").Source + "\n" + WrapperConfigurations.Get("Max98357Speaker").Source.Replace("using I2sGen;", string.Empty, StringComparison.Ordinal);
 
@@ -33,7 +33,7 @@ public sealed class SimulatorApiTests
     }
 
     [Fact]
-    public void Simulator_api_is_not_emitted_without_bindings()
+    public void SimulatorApiIsNotEmittedWithoutBindings()
     {
         var generated = WrapperConfigurations.Generate("namespace Demo { internal static class Nothing { } }");
 
@@ -41,7 +41,7 @@ public sealed class SimulatorApiTests
     }
 
     [Fact]
-    public void Simulator_api_is_absent_on_nanoframework()
+    public void SimulatorApiIsAbsentOnNanoframework()
     {
         var generated = WrapperConfigurations.Get("Inmp441Esp32").Generate()[SimulatorEmitter.HintName];
 
@@ -52,7 +52,7 @@ public sealed class SimulatorApiTests
     }
 
     [Fact]
-    public void Stats_struct_has_the_size_of_i2s_sim_stats_t()
+    public void StatsStructHasTheSizeOfI2sSimStatsT()
     {
         var (sources, _) = WrapperCompilation.SourcesOf(WrapperConfigurations.Get("Inmp441Esp32"));
         using var image = new MemoryStream();

@@ -14,7 +14,7 @@ public sealed class WrapperCompilesTests
 {
     [Theory]
     [MemberData(nameof(WrapperConfigurations.Names), MemberType = typeof(WrapperConfigurations))]
-    public void Compiles_for_net_without_diagnostics(string name)
+    public void CompilesForNetWithoutDiagnostics(string name)
     {
         var (sources, _) = WrapperCompilation.SourcesOf(WrapperConfigurations.Get(name));
 
@@ -25,7 +25,7 @@ public sealed class WrapperCompilesTests
 
     [Theory]
     [MemberData(nameof(WrapperConfigurations.Names), MemberType = typeof(WrapperConfigurations))]
-    public void Compiles_for_net_at_csharp_9(string name)
+    public void CompilesForNetAtCsharp9(string name)
     {
         var (sources, _) = WrapperCompilation.SourcesOf(WrapperConfigurations.Get(name));
 
@@ -36,7 +36,7 @@ public sealed class WrapperCompilesTests
 
     [Theory]
     [MemberData(nameof(WrapperConfigurations.Names), MemberType = typeof(WrapperConfigurations))]
-    public void Compiles_for_nanoframework_without_diagnostics(string name)
+    public void CompilesForNanoframeworkWithoutDiagnostics(string name)
     {
         var (sources, _) = WrapperCompilation.SourcesOf(WrapperConfigurations.Get(name));
 
@@ -46,13 +46,13 @@ public sealed class WrapperCompilesTests
     }
 
     [Fact]
-    public void Runtime_compiles_for_nanoframework_without_diagnostics()
+    public void RuntimeCompilesForNanoframeworkWithoutDiagnostics()
     {
         Assert.True(NanoCompiler.RuntimeDiagnostics.Count == 0, TestCompilation.Describe(NanoCompiler.RuntimeDiagnostics));
     }
 
     [Fact]
-    public void Nanoframework_compilation_rejects_what_stable_nanoframework_lacks()
+    public void NanoframeworkCompilationRejectsWhatStableNanoframeworkLacks()
     {
         // Proves the nanoFramework check has teeth: the host backend's Span<T>, and generics in general, do not compile there.
         var diagnostics = NanoCompiler.CompileUserCode(new[]
@@ -64,7 +64,7 @@ public sealed class WrapperCompilesTests
     }
 
     [Fact]
-    public void Host_backend_would_not_compile_on_nanoframework()
+    public void HostBackendWouldNotCompileOnNanoframework()
     {
         // The #if matters: dropping NANOFRAMEWORK_1_0's branch selection makes the nano build fail.
         var (sources, generated) = WrapperCompilation.SourcesOf(WrapperConfigurations.Get("Inmp441Esp32"));

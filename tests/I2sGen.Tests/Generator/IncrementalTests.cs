@@ -50,7 +50,7 @@ public sealed class IncrementalTests
 
     [Theory]
     [MemberData(nameof(Scenarios))]
-    public void Every_tracked_step_runs_for_the_expected_reason(string scenario)
+    public void EveryTrackedStepRunsForTheExpectedReason(string scenario)
     {
         var compilation = GeneratorHarness.CreateCompilation(new[] { Bindings, Unrelated });
         var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
@@ -144,7 +144,7 @@ public sealed class IncrementalTests
     private static SyntaxTree Parse(string text) => CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions);
 
     [Fact]
-    public void An_unrelated_edit_emits_nothing_new()
+    public void AnUnrelatedEditEmitsNothingNew()
     {
         var compilation = GeneratorHarness.CreateCompilation(new[] { Bindings, Unrelated });
         var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
@@ -157,7 +157,7 @@ public sealed class IncrementalTests
     }
 
     [Fact]
-    public void A_changed_value_regenerates_only_that_binding()
+    public void AChangedValueRegeneratesOnlyThatBinding()
     {
         var compilation = GeneratorHarness.CreateCompilation(new[] { Bindings, Unrelated });
         var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);

@@ -13,7 +13,7 @@ namespace I2sGen.Tests.NanoClr;
 public sealed class NanoClrCTestTests
 {
     [Fact]
-    public void Generated_glue_passes_the_native_tests()
+    public void GeneratedGluePassesTheNativeTests()
     {
         using var generated = new TempDirectory("i2sgen-nanoclr-");
         foreach (var file in NanoClrGlueCase.Files)

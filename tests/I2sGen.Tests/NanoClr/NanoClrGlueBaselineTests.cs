@@ -22,13 +22,13 @@ public sealed class NanoClrGlueBaselineTests
 
     [Theory]
     [MemberData(nameof(GlueFiles))]
-    public void Glue_file_matches_baseline(string file)
+    public void GlueFileMatchesBaseline(string file)
     {
         BaselineAssert.Matches("NanoClr/" + file + ".txt", NanoClrGlueCase.File(file).Content);
     }
 
     [Fact]
-    public void The_later_checksum_rule_changes_only_the_assembly_record()
+    public void TheLaterChecksumRuleChangesOnlyTheAssemblyRecord()
     {
         var later = NanoClrGlueCase.Run("later");
         BaselineAssert.Matches("NanoClr/Later/I2sGen_Interop.cpp.txt", later.Native("I2sGen_Interop.cpp").Content);
@@ -39,7 +39,7 @@ public sealed class NanoClrGlueBaselineTests
     }
 
     [Fact]
-    public void Default_rule_is_v3_and_an_unknown_value_falls_back_to_it()
+    public void DefaultRuleIsV3AndAnUnknownValueFallsBackToIt()
     {
         Assert.Contains("0xFAEC3520,", NanoClrGlueCase.File("I2sGen_Interop.cpp").Content);
         Assert.Contains("0xFAEC3520,", NanoClrGlueCase.Run("v3").Native("I2sGen_Interop.cpp").Content);
@@ -47,7 +47,7 @@ public sealed class NanoClrGlueBaselineTests
     }
 
     [Fact]
-    public void Glue_is_written_once_per_compilation_with_the_binding_files()
+    public void GlueIsWrittenOncePerCompilationWithTheBindingFiles()
     {
         var names = NanoClrGlueCase.Files.Select(static f => f.FileName).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
@@ -61,14 +61,14 @@ public sealed class NanoClrGlueBaselineTests
     }
 
     [Fact]
-    public void No_bindings_no_glue()
+    public void NoBindingsNoGlue()
     {
         var run = GeneratorHarness.Run("namespace Empty; public class Nothing { }").AssertClean("no bindings");
         Assert.Empty(run.NativeFiles);
     }
 
     [Fact]
-    public void Each_wrapper_passes_the_index_and_fingerprint_the_dispatch_table_holds()
+    public void EachWrapperPassesTheIndexAndFingerprintTheDispatchTableHolds()
     {
         var table = NanoClrGlueCase.File("I2sGen_Interop_Bindings.cpp").Content;
         var wrappers = NanoClrGlueCase.Default.CSharpSources;

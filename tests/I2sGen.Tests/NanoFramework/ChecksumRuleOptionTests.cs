@@ -16,13 +16,13 @@ public sealed class ChecksumRuleOptionTests
     [InlineData(" LATER ", nameof(ChecksumRule.LaterRevision))]
     [InlineData("v4", null)]
     [InlineData("", null)]
-    public void Parses_the_two_rules_only(string text, string? expected)
+    public void ParsesTheTwoRulesOnly(string text, string? expected)
     {
         Assert.Equal(expected, ChecksumRuleOption.TryParse(text)?.ToString());
     }
 
     [Fact]
-    public void Absent_property_gives_the_default()
+    public void AbsentPropertyGivesTheDefault()
     {
         var rule = ChecksumRuleOption.Read(new MsBuildOptionsProvider(null).GlobalOptions, out var invalid);
 
@@ -31,7 +31,7 @@ public sealed class ChecksumRuleOptionTests
     }
 
     [Fact]
-    public void Later_rule_is_read_from_the_property()
+    public void LaterRuleIsReadFromTheProperty()
     {
         var options = new MsBuildOptionsProvider(new Dictionary<string, string> { [ChecksumRuleOption.PropertyName] = "later" }).GlobalOptions;
 
@@ -40,7 +40,7 @@ public sealed class ChecksumRuleOptionTests
     }
 
     [Fact]
-    public void Unknown_value_gives_the_default_and_comes_back_for_a_diagnostic()
+    public void UnknownValueGivesTheDefaultAndComesBackForADiagnostic()
     {
         var options = new MsBuildOptionsProvider(new Dictionary<string, string> { [ChecksumRuleOption.PropertyName] = "v5" }).GlobalOptions;
 
@@ -49,7 +49,7 @@ public sealed class ChecksumRuleOptionTests
     }
 
     [Fact]
-    public void Build_props_default_to_v3_and_pass_the_property_to_the_generator()
+    public void BuildPropsDefaultToV3AndPassThePropertyToTheGenerator()
     {
         var props = XDocument.Load(Path.Combine(RepoPaths.Root, "generator", "I2sGen.Generator", "build", "I2sGen.props"));
         var ns = props.Root!.Name.Namespace;

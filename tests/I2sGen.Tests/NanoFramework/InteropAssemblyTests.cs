@@ -17,7 +17,7 @@ public sealed class InteropAssemblyTests
     private static readonly Lazy<MdpAssembly> Interop = new(static () => MdpAssembly.Read(NanoCompiler.InteropPath));
 
     [Fact]
-    public void Assembly_name_and_native_version()
+    public void AssemblyNameAndNativeVersion()
     {
         Assert.Equal(InteropAssembly.Name, Interop.Value.Name);
         Assert.Equal(InteropAssembly.SkeletonProjectName, InteropAssembly.Name.Replace('.', '_'));
@@ -29,7 +29,7 @@ public sealed class InteropAssemblyTests
     [Theory]
     [InlineData(nameof(ChecksumRule.V3))]
     [InlineData(nameof(ChecksumRule.LaterRevision))]
-    public void One_type_whose_methods_are_all_native_in_the_fixed_order(string ruleName)
+    public void OneTypeWhoseMethodsAreAllNativeInTheFixedOrder(string ruleName)
     {
         var rule = Enum.Parse<ChecksumRule>(ruleName);
         var type = Assert.Single(Interop.Value.Types);
@@ -42,14 +42,14 @@ public sealed class InteropAssemblyTests
     }
 
     [Fact]
-    public void Checksum_v3()
+    public void ChecksumV3()
     {
         Assert.Equal(Hex(InteropAssembly.ChecksumV3), Hex(MdpNativeChecksum.Of(Interop.Value, ChecksumRule.V3)));
         Assert.Equal(InteropAssembly.ChecksumV3, InteropAssembly.Checksum(ChecksumRule.V3));
     }
 
     [Fact]
-    public void Checksum_later_revision()
+    public void ChecksumLaterRevision()
     {
         Assert.Equal(Hex(InteropAssembly.ChecksumLaterRevision), Hex(MdpNativeChecksum.Of(Interop.Value, ChecksumRule.LaterRevision)));
         Assert.Equal(InteropAssembly.ChecksumLaterRevision, InteropAssembly.Checksum(ChecksumRule.LaterRevision));
@@ -57,7 +57,7 @@ public sealed class InteropAssemblyTests
     }
 
     [Fact]
-    public void Runtime_has_no_native_methods()
+    public void RuntimeHasNoNativeMethods()
     {
         // Stock firmware must accept I2sGen.Runtime: Visual Studio refuses to deploy a library whose .pe carries a
         // non-zero native checksum the device does not list (reference §4.6, load-time check).

@@ -30,14 +30,14 @@ public sealed class MetadataProcessorWorkedExamplesTests
         NanoCompiler.CompileLibrary("SmokeTest", new[] { Source("SmokeTestShape.cs") })));
 
     [Fact]
-    public void Crc_primitive_is_crc32_mpeg2_with_an_all_ones_seed()
+    public void CrcPrimitiveIsCrc32Mpeg2WithAnAllOnesSeed()
     {
         // metadata-processor MetadataProcessor.Tests/Core/Utility/Crc32Tests.cs@4541b46.
         Assert.Equal(0x0376E6E7u, MdpCrc32.Compute("123456789", 0xFFFFFFFF));
     }
 
     [Fact]
-    public void Mdp_unit_test_values_v3()
+    public void MdpUnitTestValuesV3()
     {
         // NativeMethodsCrcTests.CrcWithMethodDefinitionTest@4541b46: non-extern, extern, extern, non-extern.
         var assembly = MdpAssembly.Read(NanoCompiler.CompileLibrary("TestNFApp", new[] { Source("TestNFAppShape.cs") }));
@@ -62,7 +62,7 @@ public sealed class MetadataProcessorWorkedExamplesTests
     }
 
     [Fact]
-    public void System_device_i2s_main_v3()
+    public void SystemDeviceI2sMainV3()
     {
         var assembly = I2sMain.Value;
 
@@ -78,7 +78,7 @@ public sealed class MetadataProcessorWorkedExamplesTests
     }
 
     [Fact]
-    public void System_device_i2s_develop_later_revision()
+    public void SystemDeviceI2sDevelopLaterRevision()
     {
         var assembly = I2sDevelop.Value;
 
@@ -89,7 +89,7 @@ public sealed class MetadataProcessorWorkedExamplesTests
     }
 
     [Fact]
-    public void System_device_i2s_develop_is_not_reproduced_by_the_v3_chaining()
+    public void SystemDeviceI2sDevelopIsNotReproducedByTheV3Chaining()
     {
         // The reference: the v3 chaining over the same (generic-cleaned) names gives 0x9D065C04, not the firmware's
         // 0xA4BE3501; only the later rule does. With v3's own names (backtick kept) it differs as well.
@@ -106,7 +106,7 @@ public sealed class MetadataProcessorWorkedExamplesTests
     }
 
     [Fact]
-    public void Sdk_smoke_test_later_revision()
+    public void SdkSmokeTestLaterRevision()
     {
         var assembly = SmokeTest.Value;
 
@@ -123,7 +123,7 @@ public sealed class MetadataProcessorWorkedExamplesTests
     }
 
     [Fact]
-    public void Pointer_names_differ_between_rules()
+    public void PointerNamesDifferBetweenRules()
     {
         var method = SmokeTest.Value.Methods.Single(static m => m.Method.Name == "MethodWithPointerParm").Method;
 

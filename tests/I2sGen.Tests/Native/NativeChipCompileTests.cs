@@ -39,14 +39,14 @@ public sealed class NativeChipCompileTests
     }
 
     [Fact]
-    public void Every_chip_has_pins()
+    public void EveryChipHasPins()
     {
         Assert.Equal(ChipTable.All.Select(static c => c.IdfTarget).OrderBy(static t => t), Pins.Keys.OrderBy(static t => t));
     }
 
     [Theory]
     [MemberData(nameof(ChipsAndDrivers))]
-    public void Binding_compiles_for_its_chip(string chip, string driver)
+    public void BindingCompilesForItsChip(string chip, string driver)
     {
         var (bck, ws, sdin) = Pins[chip];
         // The last controller: I2S_NUM_1 or I2S_NUM_2 exist only on chips with that many controllers.

@@ -19,7 +19,7 @@ public sealed class NativeCompileTests
 
     [Theory]
     [MemberData(nameof(NativeCase.Names), MemberType = typeof(NativeCase))]
-    public void Source_compiles_cleanly_with_gcc(string name)
+    public void SourceCompilesCleanlyWithGcc(string name)
     {
         var nativeCase = NativeCase.Get(name);
         RequireStandInHeaders(nativeCase);
@@ -44,7 +44,7 @@ public sealed class NativeCompileTests
     /// </summary>
     [Theory]
     [MemberData(nameof(LegacyCases))]
-    public void Legacy_source_compiles_against_idf_4_4(string name)
+    public void LegacySourceCompilesAgainstIdf44(string name)
     {
         var nativeCase = NativeCase.Get(name);
         using var directory = TempDirectory.WithFiles(NativeGeneration.Run(nativeCase).NativeFiles);
@@ -57,7 +57,7 @@ public sealed class NativeCompileTests
     }
 
     [Fact]
-    public void Std_driver_source_is_refused_by_idf_4_4()
+    public void StdDriverSourceIsRefusedByIdf44()
     {
         var nativeCase = NativeCase.All.First(static c => !c.IsLegacy && c.IsDefaultChip);
         using var directory = TempDirectory.WithFiles(NativeGeneration.Run(nativeCase).NativeFiles);
@@ -68,7 +68,7 @@ public sealed class NativeCompileTests
 
     [Theory]
     [MemberData(nameof(NativeCase.Names), MemberType = typeof(NativeCase))]
-    public void Only_the_contract_functions_are_exported(string name)
+    public void OnlyTheContractFunctionsAreExported(string name)
     {
         var nativeCase = NativeCase.Get(name);
         RequireStandInHeaders(nativeCase);
@@ -87,7 +87,7 @@ public sealed class NativeCompileTests
 
     [Theory]
     [MemberData(nameof(NativeCase.Names), MemberType = typeof(NativeCase))]
-    public void Header_compiles_as_cpp_with_c_linkage(string name)
+    public void HeaderCompilesAsCppWithCLinkage(string name)
     {
         var nativeCase = NativeCase.Get(name);
         using var directory = TempDirectory.WithFiles(NativeGeneration.Run(nativeCase).NativeFiles);
@@ -104,7 +104,7 @@ public sealed class NativeCompileTests
 
     [Theory]
     [MemberData(nameof(OtherChipCases))]
-    public void Target_guard_stops_a_build_for_another_chip(string name)
+    public void TargetGuardStopsABuildForAnotherChip(string name)
     {
         // Without a target define the stand-ins configure an ESP32 build, where a file generated for another chip must refuse to compile.
         var nativeCase = NativeCase.Get(name);
@@ -115,7 +115,7 @@ public sealed class NativeCompileTests
     }
 
     [Fact]
-    public void Target_guard_stops_an_esp32_file_in_another_chips_build()
+    public void TargetGuardStopsAnEsp32FileInAnotherChipsBuild()
     {
         var nativeCase = NativeCase.Get("Inmp441");
         using var directory = TempDirectory.WithFiles(NativeGeneration.Run(nativeCase).NativeFiles);
@@ -126,7 +126,7 @@ public sealed class NativeCompileTests
     }
 
     [Fact]
-    public void The_case_list_covers_both_drivers_on_the_default_chip_and_another_chip()
+    public void TheCaseListCoversBothDriversOnTheDefaultChipAndAnotherChip()
     {
         var esp32 = NativeCase.All.Where(static c => c.IsDefaultChip).ToList();
         Assert.Contains(esp32, static c => c.IsLegacy);

@@ -51,7 +51,7 @@ public sealed class NativeComponentTests
         """;
 
     [Fact]
-    public void Component_registers_every_generated_source_and_requires_the_driver()
+    public void ComponentRegistersEveryGeneratedSourceAndRequiresTheDriver()
     {
         var run = GeneratorHarness.Run(Project);
         Assert.Empty(run.CompilationErrors);
@@ -67,7 +67,7 @@ public sealed class NativeComponentTests
     }
 
     [Fact]
-    public void Bindings_of_one_project_link_together()
+    public void BindingsOfOneProjectLinkTogether()
     {
         var run = GeneratorHarness.Run(Project);
         using var directory = TempDirectory.WithFiles(run.NativeFiles);

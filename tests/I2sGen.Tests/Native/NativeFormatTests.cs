@@ -15,7 +15,7 @@ public sealed class NativeFormatTests
 
     [Theory]
     [MemberData(nameof(NativeCase.Names), MemberType = typeof(NativeCase))]
-    public void Files_are_clang_format_clean(string name)
+    public void FilesAreClangFormatClean(string name)
     {
         // The binding files follow ESP-IDF's style; the nanoCLR glue (I2sGen_Interop*) follows nf-interpreter's, which
         // this style does not describe.
@@ -29,7 +29,7 @@ public sealed class NativeFormatTests
     }
 
     [Fact]
-    public void Long_names_are_wrapped_the_way_clang_format_wraps_them()
+    public void LongNamesAreWrappedTheWayClangFormatWrapsThem()
     {
         var run = GeneratorHarness.Run(LongName);
         var files = run.NativeFiles.Where(static f => (f.FileName.EndsWith(".c") || f.FileName.EndsWith(".h"))
@@ -44,7 +44,7 @@ public sealed class NativeFormatTests
 
     [Theory]
     [MemberData(nameof(NativeCase.Names), MemberType = typeof(NativeCase))]
-    public void Text_is_ascii_with_unix_line_endings_and_no_trailing_space(string name)
+    public void TextIsAsciiWithUnixLineEndingsAndNoTrailingSpace(string name)
     {
         var files = NativeGeneration.Run(NativeCase.Get(name)).NativeFiles;
         Assert.NotEmpty(files);
@@ -62,7 +62,7 @@ public sealed class NativeFormatTests
 
     [Theory]
     [MemberData(nameof(NativeCase.Names), MemberType = typeof(NativeCase))]
-    public void Output_is_identical_across_runs(string name)
+    public void OutputIsIdenticalAcrossRuns(string name)
     {
         var nativeCase = NativeCase.Get(name);
         var first = GeneratorHarness.Run(nativeCase.Source, nativeCase.Properties).NativeFiles;
