@@ -95,8 +95,13 @@ internal static class ClockRules
         var target = ApllCalculator.TargetFor(config.ApllRate);
         if (ApllCalculator.Achieved(target) is null)
         {
+            // Inside the output range there is still a gap: the multiplier stage must run at 350-500 MHz, and
+            // 2·(o_div+2)·f misses that window for every o_div between 500/6 and 350/4 MHz (esp-idf.md §6.7).
+            var why = target < ApllCalculator.MinHz || target > ApllCalculator.MaxHz
+                ? $"outside the APLL's {ApllCalculator.MinHz}-{ApllCalculator.MaxHz} Hz range"
+                : "which no APLL output divider reaches with its multiplier within 350-500 MHz (the APLL cannot run between 83.3 and 87.5 MHz)";
             found.Add(new(RuleCatalog.ApllRateInvalid.Id, BindingArgument.ApllRate,
-                $"ApllRate {config.ApllRate} needs an APLL frequency of {target} Hz, outside the APLL's {ApllCalculator.MinHz}-{ApllCalculator.MaxHz} Hz range"));
+                $"ApllRate {config.ApllRate} needs an APLL frequency of {target} Hz, {why}"));
             return false;
         }
 

@@ -24,7 +24,8 @@ internal sealed record OracleVerdict(IReadOnlyCollection<string> Errors, IReadOn
 /// </para>
 /// <para>
 /// "One problem at a time" preconditions, stated as product rules: the DMA-size and clock checks need the figures'
-/// inputs (a valid data format, channel format, sample rate and DMA count/length); a pin that does not exist gets
+/// inputs (a valid data format, channel format, sample rate and DMA count/length); the internal-RAM check (I2S0205)
+/// is made only for a buffer within the driver's limit (I2S0201); a pin that does not exist gets
 /// no further pin checks; an invalid APLL rate suppresses the clock check.
 /// </para>
 /// </summary>
@@ -171,6 +172,12 @@ internal static class BindingOracle
             {
                 Error("I2S0201", "DMA buffer " + bufferBytes + " > " + chip.DmaBufferLimit + " bytes");
             }
+            else if (count * bufferBytes > chip.InternalRamBytes)
+            {
+                // All buffers come from internal DMA-capable RAM: more than the chip has can never be installed
+                // (ESP_ERR_NO_MEM). Judged only for buffers within the limit: a larger one is not what would be allocated.
+                Error("I2S0205", count + " DMA buffers x " + bufferBytes + " bytes > " + chip.InternalRamBytes + " bytes of internal RAM");
+            }
         }
 
         CheckPins(chip, new[] { ("Bck", bck, true), ("Ws", ws, true), ("Sdin", sdin, false), ("Sdout", sdout, true), ("Mclk", mclk, true) }, Error);
@@ -208,6 +215,11 @@ internal static class BindingOracle
                     Error("I2S0404", "APLL target " + apllTarget + " Hz above 125 MHz");
                     clockChecked = false;
                 }
+                else if (!ApllMultiplierFits(apllTarget))
+                {
+                    Error("I2S0404", "APLL target " + apllTarget + " Hz: no o_div puts the multiplier within 350-500 MHz");
+                    clockChecked = false;
+                }
                 else if (clockChecked)
                 {
                     engineDecided.Add("I2S0401");
@@ -233,6 +245,25 @@ internal static class BindingOracle
         }
 
         return new OracleVerdict(errors, engineDecided, reasons);
+    }
+
+    /// <summary>
+    /// §6.7: f_apll = xtal·(4 + sdm) / (2·(o_div + 2)) with o_div 0..31 and the numerator (the multiplier stage)
+    /// within 350-500 MHz, so a target is reachable only when 2·(o_div + 2)·f lands in that window for some o_div
+    /// (not so for 83.3-87.5 MHz, between o_div 1 and 0).
+    /// </summary>
+    private static bool ApllMultiplierFits(long targetHz)
+    {
+        for (var outputDivider = 0; outputDivider <= 31; outputDivider++)
+        {
+            var numerator = targetHz * 2 * (outputDivider + 2);
+            if (numerator is >= 350_000_000 and <= 500_000_000)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

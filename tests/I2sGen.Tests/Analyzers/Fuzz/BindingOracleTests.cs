@@ -30,10 +30,17 @@ public sealed class BindingOracleTests
     [InlineData("Esp32", "Legacy", Mic + " DmaLength=1025", "I2S0111")] // §2.6: legacy [8, 1024]
     [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=16 ChannelFormat=4 SampleRate=16000 DmaLength=2046", "")] // 2046 x 2 = 4092 bytes
     [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=32 ChannelFormat=0 SampleRate=16000 DmaLength=512", "I2S0201")] // 512 x 8 = 4096 > 4092
+    [InlineData("Esp32", "Std", Mic + " DmaLength=1023 DmaCount=130", "")] // 130 x 4092 = 531,960 bytes <= 520 KB
+    [InlineData("Esp32", "Std", Mic + " DmaLength=1023 DmaCount=131", "I2S0205")] // 131 x 4092 = 536,052 > 532,480
+    [InlineData("Esp32S2", "Std", "Bck=14 Ws=13 Sdin=12 DataFormat=32 ChannelFormat=4 SampleRate=16000 DmaLength=1023 DmaCount=80", "")] // 327,360 <= 320 KB
+    [InlineData("Esp32S2", "Std", "Bck=14 Ws=13 Sdin=12 DataFormat=32 ChannelFormat=4 SampleRate=16000 DmaLength=1023 DmaCount=81", "I2S0205")] // 331,452 > 327,680
+    [InlineData("Esp32S2", "Legacy", "Bck=14 Ws=13 Sdin=12 DataFormat=32 ChannelFormat=4 SampleRate=16000 DmaLength=1023 DmaCount=128", "I2S0205")] // within the legacy count range, not the RAM
+    [InlineData("Esp32", "Std", Mic + " DmaLength=1024 DmaCount=100000", "I2S0201")] // a buffer above the limit is not what would be allocated
     [InlineData("Esp32", "Legacy", Mic + " DmaCount=129", "I2S0110")]
     [InlineData("Esp32", "Std", Mic + " DmaCount=129", "")] // §3.7: no upper bound in the std driver
     [InlineData("Esp32C3", "Std", "Bck=4 Ws=5 Sdin=6 DataFormat=16 ChannelFormat=4 SampleRate=16000 ApllRate=4096000", "I2S0403")]
     [InlineData("Esp32", "Std", Mic + " ApllRate=4000000", "I2S0404")] // 4 MHz = 16 kHz x 250, not an MCLK multiple
+    [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=16 ChannelFormat=4 SampleRate=168000 ApllRate=43008000", "I2S0404")] // §6.7: 86.016 MHz x 4 < 350 MHz, x 6 > 500 MHz
     [InlineData("Esp32", "Std", Mic + " Bus=2", "I2S0104")]
     [InlineData("Esp32", "Std", "Ws=13 Sdin=34 DataFormat=32 ChannelFormat=4 SampleRate=16000", "I2S0109")]
     public void JudgesHandCheckedBindings(string chip, string driver, string arguments, string errors)

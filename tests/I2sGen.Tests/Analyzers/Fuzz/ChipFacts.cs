@@ -22,6 +22,13 @@ namespace I2sGen.Tests.Analyzers.Fuzz;
 /// <param name="HasApll"><c>SOC_I2S_SUPPORTS_APLL</c> (§5.2).</param>
 /// <param name="SourceClockHz">The default I2S source clock (§6.1: PLL_F160M; ESP32-H2 PLL_F96M; ESP32-P4 XTAL, 40 MHz).</param>
 /// <param name="DmaBufferLimit">Largest DMA buffer in bytes (§3.7: 4092; 4032 on ESP32-P4, 64-byte cache lines).</param>
+/// <param name="InternalRamBytes">
+/// The chip's main internal SRAM in bytes (KB = 1024 bytes), where the drivers allocate DMA buffers
+/// (<c>MALLOC_CAP_INTERNAL | MALLOC_CAP_DMA</c>), so an upper bound on what any binding can get; from the "CPU and
+/// Memory" features of Espressif's chip datasheets: ESP32 520 KB SRAM; ESP32-S2 320 KB; ESP32-S3 512 KB; ESP32-C3
+/// 400 KB (16 KB of it can be cache); ESP32-C6 512 KB HP SRAM; ESP32-H2 320 KB; ESP32-P4 768 KB HP L2MEM. RTC / LP
+/// memories are not counted.
+/// </param>
 /// <param name="StdPacksBytes">Whether the std driver stores a sample in (bits+7)/8 bytes (IDF ≥ 5.5, every chip but ESP32) instead of 16-bit units (§3.7).</param>
 internal sealed record ChipFacts(
     Chip Chip,
@@ -33,17 +40,18 @@ internal sealed record ChipFacts(
     bool HasApll,
     long SourceClockHz,
     int DmaBufferLimit,
+    long InternalRamBytes,
     bool StdPacksBytes)
 {
     public static ChipFacts For(Chip chip) => chip switch
     {
-        Chip.Esp32 => new(chip, 2, Pins((0, 23), (25, 27), (32, 39)), Pins((0, 23), (25, 27), (32, 33)), Pins((6, 11)), Pins((0, 1), (3, 3)), true, 160_000_000, 4092, false),
-        Chip.Esp32S2 => new(chip, 1, Pins((0, 21), (26, 46)), Pins((0, 21), (26, 45)), Pins((27, 32)), null, true, 160_000_000, 4092, true),
-        Chip.Esp32S3 => new(chip, 2, Pins((0, 21), (26, 48)), Pins((0, 21), (26, 48)), Pins((27, 32)), null, false, 160_000_000, 4092, true),
-        Chip.Esp32C3 => new(chip, 1, Pins((0, 21)), Pins((0, 21)), Pins((12, 17)), null, false, 160_000_000, 4092, true),
-        Chip.Esp32C6 => new(chip, 1, Pins((0, 30)), Pins((0, 30)), Pins((24, 30)), null, false, 160_000_000, 4092, true),
-        Chip.Esp32H2 => new(chip, 1, Pins((0, 27)), Pins((0, 27)), Pins((15, 21)), null, false, 96_000_000, 4092, true),
-        Chip.Esp32P4 => new(chip, 3, Pins((0, 54)), Pins((0, 54)), Pins(), null, true, 40_000_000, 4032, true),
+        Chip.Esp32 => new(chip, 2, Pins((0, 23), (25, 27), (32, 39)), Pins((0, 23), (25, 27), (32, 33)), Pins((6, 11)), Pins((0, 1), (3, 3)), true, 160_000_000, 4092, 520 * 1024, false),
+        Chip.Esp32S2 => new(chip, 1, Pins((0, 21), (26, 46)), Pins((0, 21), (26, 45)), Pins((27, 32)), null, true, 160_000_000, 4092, 320 * 1024, true),
+        Chip.Esp32S3 => new(chip, 2, Pins((0, 21), (26, 48)), Pins((0, 21), (26, 48)), Pins((27, 32)), null, false, 160_000_000, 4092, 512 * 1024, true),
+        Chip.Esp32C3 => new(chip, 1, Pins((0, 21)), Pins((0, 21)), Pins((12, 17)), null, false, 160_000_000, 4092, 400 * 1024, true),
+        Chip.Esp32C6 => new(chip, 1, Pins((0, 30)), Pins((0, 30)), Pins((24, 30)), null, false, 160_000_000, 4092, 512 * 1024, true),
+        Chip.Esp32H2 => new(chip, 1, Pins((0, 27)), Pins((0, 27)), Pins((15, 21)), null, false, 96_000_000, 4092, 320 * 1024, true),
+        Chip.Esp32P4 => new(chip, 3, Pins((0, 54)), Pins((0, 54)), Pins(), null, true, 40_000_000, 4032, 768 * 1024, true),
         _ => throw new KeyNotFoundException("no facts for " + chip),
     };
 
