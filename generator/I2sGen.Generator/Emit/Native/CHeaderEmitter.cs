@@ -34,14 +34,15 @@ internal static class CHeaderEmitter
 
             """);
         WriteFigures(writer, names, spec, figures);
-        writer.Line($$"""
+        writer.Line();
+        writer.Line("/*");
+        foreach (var line in ThreadingContract.Lines)
+        {
+            writer.Line(" * " + line);
+        }
 
-            /*
-             * The binding keeps its state in static variables: call init and deinit from one task. Once init has
-             * returned, {{(config.IsReceive ? "read" : "write")}} may run in another task (the driver serialises transfers on the channel).
-             */
-
-            """);
+        writer.Line(" */");
+        writer.Line();
         WriteInit(writer, names, spec);
         writer.Line();
         WriteDeinit(writer, names);
