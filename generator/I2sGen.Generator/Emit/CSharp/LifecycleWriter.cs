@@ -84,11 +84,8 @@ internal static class LifecycleWriter
                     // already see the instance as released when it returns. A failed deinit leaves the binding started.
                     {{GeneratedMembers.ActiveField}} = false;
                     int error = {{GeneratedMembers.NativeDeinit}}();
-                    if (error != global::I2sGen.I2sError.Ok)
-                    {
-                        {{GeneratedMembers.ActiveField}} = true;
-                        throw new global::I2sGen.I2sException(error, {{String(model.DeinitFunction)}});
-                    }
+                    {{GeneratedMembers.ActiveField}} = error != global::I2sGen.I2sError.Ok;
+                    {{GeneratedMembers.ThrowOnError}}(error, {{String(model.DeinitFunction)}});
 
                     // Wait for a transfer still inside the driver to leave before another instance may start it again.
                     lock ({{GeneratedMembers.TransferLockField}})

@@ -117,8 +117,9 @@ internal static class TransferWriter
                 if (error != global::I2sGen.I2sError.Ok)
                 {
                     {{GeneratedMembers.ThrowIfReleased}}();
-                    throw new global::I2sGen.I2sException(error, function);
                 }
+
+                {{GeneratedMembers.ThrowOnError}}(error, function);
             }
 
             {{WrapperModel.GeneratedCodeAttribute}}
