@@ -38,6 +38,9 @@ internal static class GeneratedMembers
 
     // Private members.
     public const string ActiveField = "_i2sActive";
+    public const string TransferLockField = "_i2sTransferLock";
+    public const string LifecycleLockField = "I2sLifecycleLock";
+    public const string EndTransfer = "I2sEndTransfer";
     public const string HostLibraryConstant = "I2sHostLibrary";
     public const string ThrowIfReleased = "I2sThrowIfReleased";
     public const string ValidateTransfer = "I2sValidateTransfer";
@@ -73,7 +76,7 @@ internal static class GeneratedMembers
         Deinit, Dispose, IsDisposed,
         BytesPerFrame, BitsPerSample, Channels, DmaBufferCount, DmaBufferFrames, DmaBufferBytes, TotalDmaBytes,
         BufferedLatencyMicroseconds, SampleRate, RealSampleRate, Bus, BckPin, WsPin, MclkPin,
-        ActiveField, HostLibraryConstant, ThrowIfReleased, ValidateTransfer, ValidateRange, ThrowOnError, TransferArray,
+        ActiveField, TransferLockField, LifecycleLockField, EndTransfer, HostLibraryConstant, ThrowIfReleased, ValidateTransfer, ValidateRange, ThrowOnError, TransferArray,
         NativeInit, NativeDeinit, BindingIndexConstant, BindingFingerprintConstant,
     };
 

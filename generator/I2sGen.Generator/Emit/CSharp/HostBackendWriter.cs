@@ -34,13 +34,19 @@ internal static class HostBackendWriter
             private int {{GeneratedMembers.TransferArray}}({{spanType}} buffer, int timeoutMs)
             {
                 nuint {{count}};
-                int error = {{model.NativeTransfer}}(
-                    ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(buffer), (nuint)buffer.Length, out {{count}}, timeoutMs);
+                int error;
+                lock ({{GeneratedMembers.TransferLockField}})
+                {
+                    // Checked again under the lock: Dispose may have run while this call waited for another transfer.
+                    {{GeneratedMembers.ThrowIfReleased}}();
+                    error = {{model.NativeTransfer}}(
+                        ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(buffer), (nuint)buffer.Length, out {{count}}, timeoutMs);
+                }
 
                 // The natives are static, so nothing else keeps this object reachable during the call: without this, a caller
                 // that drops its last reference could see the finalizer deinit the driver mid-transfer.
                 global::System.GC.KeepAlive(this);
-                {{GeneratedMembers.ThrowOnError}}(error, {{CSharpLiterals.String(model.TransferFunction)}});
+                {{GeneratedMembers.EndTransfer}}(error, {{CSharpLiterals.String(model.TransferFunction)}});
                 return (int){{count}};
             }
 

@@ -27,10 +27,7 @@ internal static class InteropBackendWriter
         {
             writer.Line(GeneratedMembers.ThrowIfReleased + "();");
             writer.Line(GeneratedMembers.ValidateTransfer + "(buffer.Length, timeoutMs, nameof(buffer));");
-            writer.Line("int " + model.CountLocal + " = 0;");
-            writer.Line("int error = " + Native + "." + (model.Receive ? "ReadSpan" : "WriteSpan") + "(" + index + ", buffer, timeoutMs, ref " + model.CountLocal + ");");
-            writer.Line(GeneratedMembers.ThrowOnError + "(error, " + CSharpLiterals.String(model.TransferFunction) + ");");
-            writer.Line("return " + model.CountLocal + ";");
+            WriteNativeTransfer(writer, model, (model.Receive ? "ReadSpan" : "WriteSpan") + "(" + index + ", buffer, timeoutMs, ref " + model.CountLocal + ")");
         }
 
         writer.Line();
@@ -38,10 +35,7 @@ internal static class InteropBackendWriter
         writer.Line(WrapperModel.GeneratedCodeAttribute);
         using (writer.Block("private int " + GeneratedMembers.TransferArray + "(byte[] buffer, int offset, int count, int timeoutMs)"))
         {
-            writer.Line("int " + model.CountLocal + " = 0;");
-            writer.Line("int error = " + Native + "." + (model.Receive ? "Read" : "Write") + "(" + index + ", buffer, offset, count, timeoutMs, ref " + model.CountLocal + ");");
-            writer.Line(GeneratedMembers.ThrowOnError + "(error, " + CSharpLiterals.String(model.TransferFunction) + ");");
-            writer.Line("return " + model.CountLocal + ";");
+            WriteNativeTransfer(writer, model, (model.Receive ? "Read" : "Write") + "(" + index + ", buffer, offset, count, timeoutMs, ref " + model.CountLocal + ")");
         }
 
         WriteIdentity(writer, model);
@@ -50,6 +44,23 @@ internal static class InteropBackendWriter
         writer.Line("// Calls " + model.DeinitFunction + "() through the firmware's dispatch table.");
         writer.Line(WrapperModel.GeneratedCodeAttribute);
         writer.Line("private static int " + GeneratedMembers.NativeDeinit + "() => " + Native + ".Deinit(" + index + ");");
+    }
+
+    // The native call under the instance's transfer lock, with the release checked again inside it (Dispose may have run
+    // on another thread while this call waited), as in the .NET backend.
+    private static void WriteNativeTransfer(CodeWriter writer, WrapperModel model, string call)
+    {
+        writer.Line("int " + model.CountLocal + " = 0;");
+        writer.Line("int error;");
+        using (writer.Block("lock (" + GeneratedMembers.TransferLockField + ")"))
+        {
+            writer.Line(GeneratedMembers.ThrowIfReleased + "();");
+            writer.Line("error = " + Native + "." + call + ";");
+        }
+
+        writer.Line();
+        writer.Line(GeneratedMembers.EndTransfer + "(error, " + CSharpLiterals.String(model.TransferFunction) + ");");
+        writer.Line("return " + model.CountLocal + ";");
     }
 
     private static void WriteIdentity(CodeWriter writer, WrapperModel model)

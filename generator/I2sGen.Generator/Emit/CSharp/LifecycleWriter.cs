@@ -20,6 +20,15 @@ internal static class LifecycleWriter
             {{WrapperModel.GeneratedCodeAttribute}}
             private bool {{GeneratedMembers.ActiveField}};
 
+            // Serialises the transfers of this instance (see the class remarks on threads).
+            {{WrapperModel.GeneratedCodeAttribute}}
+            private readonly object {{GeneratedMembers.TransferLockField}} = new object();
+
+            // The C side keeps one driver per binding, so init and deinit of every instance of this class (finalizers
+            // included) run one at a time: a new instance cannot start the driver while a release still waits for a transfer.
+            {{WrapperModel.GeneratedCodeAttribute}}
+            private static readonly object {{GeneratedMembers.LifecycleLockField}} = new object();
+
             /// <summary>
             /// Installs the I2S driver on bus {{bus}}, routes the pins and starts the clocks (the seed's constructor).
             /// DMA memory (<see cref="{{GeneratedMembers.TotalDmaBytes}}"/> bytes) is allocated now and freed by <see cref="{{GeneratedMembers.Deinit}}"/>.
@@ -30,7 +39,13 @@ internal static class LifecycleWriter
             {{WrapperModel.GeneratedCodeAttribute}}
             public {{model.ClassName}}()
             {
-                int error = {{GeneratedMembers.NativeInit}}();
+                int error;
+                lock ({{GeneratedMembers.LifecycleLockField}})
+                {
+                    error = {{GeneratedMembers.NativeInit}}();
+                    {{GeneratedMembers.ActiveField}} = error == global::I2sGen.I2sError.Ok;
+                }
+
                 if (error != global::I2sGen.I2sError.Ok)
                 {
                     // Nothing was started, so there is nothing for the finalizer to release.
@@ -46,25 +61,38 @@ internal static class LifecycleWriter
 
                     throw new global::I2sGen.I2sException(error, {{String(model.InitFunction)}});
                 }
-
-                {{GeneratedMembers.ActiveField}} = true;
             }
 
             /// <summary>
             /// Stops the clocks and uninstalls the driver, freeing the DMA memory and the bus (the seed's <c>deinit()</c>).
             /// Calling it again does nothing. Afterwards <see cref="{{model.Method}}(byte[], int)"/> throws <see cref="global::System.ObjectDisposedException"/>.
+            /// Safe while another thread is inside a transfer: that transfer ends and returns the bytes it moved or throws
+            /// <see cref="global::System.ObjectDisposedException"/>; this method returns once it has left the driver.
             /// </summary>
             /// <exception cref="global::I2sGen.I2sException">The driver reported an error while stopping; the binding stays started, so the call can be retried.</exception>
             {{WrapperModel.GeneratedCodeAttribute}}
             public void {{GeneratedMembers.Deinit}}()
             {
-                if (!{{GeneratedMembers.ActiveField}})
+                lock ({{GeneratedMembers.LifecycleLockField}})
                 {
-                    return;
+                    if (!{{GeneratedMembers.ActiveField}})
+                    {
+                        return;
+                    }
+
+                    // Cleared before the native deinit, which ends a transfer blocked on another thread: that transfer must
+                    // already see the instance as released when it returns. A failed deinit leaves the binding started.
+                    {{GeneratedMembers.ActiveField}} = false;
+                    int error = {{GeneratedMembers.NativeDeinit}}();
+                    {{GeneratedMembers.ActiveField}} = error != global::I2sGen.I2sError.Ok;
+                    {{GeneratedMembers.ThrowOnError}}(error, {{String(model.DeinitFunction)}});
+
+                    // Wait for a transfer still inside the driver to leave before another instance may start it again.
+                    lock ({{GeneratedMembers.TransferLockField}})
+                    {
+                    }
                 }
 
-                {{GeneratedMembers.ThrowOnError}}({{GeneratedMembers.NativeDeinit}}(), {{String(model.DeinitFunction)}});
-                {{GeneratedMembers.ActiveField}} = false;
                 global::System.GC.SuppressFinalize(this);
             }
 
@@ -81,10 +109,13 @@ internal static class LifecycleWriter
             {{WrapperModel.GeneratedCodeAttribute}}
             ~{{model.ClassName}}()
             {
-                if ({{GeneratedMembers.ActiveField}})
+                lock ({{GeneratedMembers.LifecycleLockField}})
                 {
-                    {{GeneratedMembers.ActiveField}} = false;
-                    _ = {{GeneratedMembers.NativeDeinit}}();
+                    if ({{GeneratedMembers.ActiveField}})
+                    {
+                        {{GeneratedMembers.ActiveField}} = false;
+                        _ = {{GeneratedMembers.NativeDeinit}}();
+                    }
                 }
             }
 

@@ -76,7 +76,7 @@ internal static class TransferWriter
         writer.Line("/// <param name=\"timeoutMs\">-1 (default): wait until " + full + ". 0: never wait, " + now + ".");
         writer.Line("/// Above 0: wait at most this many milliseconds for each DMA buffer. Running out of time is not an error.</param>");
         writer.Line("/// <returns>The number of bytes " + model.Moved + "; fewer than requested only when the timeout expired.</returns>");
-        writer.Line("/// <exception cref=\"global::System.ObjectDisposedException\">The binding has been released.</exception>");
+        writer.Line("/// <exception cref=\"global::System.ObjectDisposedException\">The binding has been released, before or during this call.</exception>");
         if (isArray)
         {
             writer.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"buffer\"/> is null.</exception>");
@@ -107,6 +107,19 @@ internal static class TransferWriter
                 {
                     throw new global::System.ObjectDisposedException(nameof({{model.ClassName}}));
                 }
+            }
+
+            // Every transfer ends here. One that Deinit or Dispose cut short on another thread reports the release, not the
+            // driver's code for a stopped or deleted channel.
+            {{WrapperModel.GeneratedCodeAttribute}}
+            private void {{GeneratedMembers.EndTransfer}}(int error, string function)
+            {
+                if (error != global::I2sGen.I2sError.Ok)
+                {
+                    {{GeneratedMembers.ThrowIfReleased}}();
+                }
+
+                {{GeneratedMembers.ThrowOnError}}(error, function);
             }
 
             {{WrapperModel.GeneratedCodeAttribute}}

@@ -34,14 +34,20 @@ internal static class CHeaderEmitter
 
             """);
         WriteFigures(writer, names, spec, figures);
-        writer.Line($$"""
+        writer.Line();
+        writer.Line("/*");
+        foreach (var line in ThreadingContract.Lines)
+        {
+            writer.Line(" * " + line);
+        }
 
-            /*
-             * The binding keeps its state in static variables: call init and deinit from one task. Once init has
-             * returned, {{(config.IsReceive ? "read" : "write")}} may run in another task (the driver serialises transfers on the channel).
-             */
-
-            """);
+        // What a C caller must do itself: the C# class keeps these rules for its callers (lifecycle and transfer locks).
+        writer.Line(" * In C, call init and deinit from one task, and start no transfer once deinit has begun.");
+        writer.Line(spec.Target.Driver == Driver.Legacy
+            ? " * i2s_driver_uninstall does not wait for a transfer in flight: on the device, end transfers before deinit."
+            : " * Deinit disables the channel first, which on the device waits for a transfer in flight to leave the driver.");
+        writer.Line(" */");
+        writer.Line();
         WriteInit(writer, names, spec);
         writer.Line();
         WriteDeinit(writer, names);
