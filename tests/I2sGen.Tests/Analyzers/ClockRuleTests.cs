@@ -50,7 +50,7 @@ public sealed class ClockRuleTests
     [InlineData("esp32s3", "Bck = 4, Ws = 5, Sdin = 6", "SampleRate = 48000")]
     [InlineData(null, "Bck = 14, Ws = 13, Sdin = 32", "{|I2S0402:SampleRate = 48000|}")]
     public Task FractionLimitIsPerChip(string? chip, string pins, string rate) => AnalyzerTest.VerifyAsync(
-        $"[I2sMicrophone({pins}, DataFormat = I2sDataFormat.B24, ChannelFormat = I2sChannelFormat.RightLeft, {rate})]\npublic partial class Mic {{ }}\n",
+        $"[I2sMicrophone({pins}, DataFormat = I2sDataFormat.B24, ChannelFormat = I2sChannelFormat.RightLeft, DmaLength = 66, {rate})]\npublic partial class Mic {{ }}\n",
         chip);
 
     /// <summary>The legacy driver of ESP-IDF 5.5 only requires MCLK ≤ source clock: 500 kHz at × 256 is accepted (N = 1).</summary>
