@@ -20,7 +20,7 @@ internal sealed record OracleVerdict(IReadOnlyCollection<string> Errors, IReadOn
 /// Engine-only by nature (<see cref="EngineOnly"/>): whether the APLL can produce an MCLK at a feasible divider
 /// (I2S0401 with ApllRate set) depends on the APLL coefficient search of <c>rtc_clk_apll_coeff_calc</c> (§6.7),
 /// which this oracle does not restate; for those bindings I2S0401 is allowed, never required. The clock without
-/// the APLL is decided here, from the std driver's two range checks (§3.7, §6.6).
+/// the APLL is decided here, from the std driver's two range checks (§3.7, §6.6) and the v5.5 legacy driver's one.
 /// </para>
 /// <para>
 /// "One problem at a time" preconditions, stated as product rules: the DMA-size and clock checks need the figures'
@@ -222,11 +222,14 @@ internal static class BindingOracle
 
         if (clockChecked)
         {
-            // §3.7 / §6.6: MCLK = fs x multiple (384 for 24-bit so BCK divides evenly, §6.5; else the default 256);
-            // "too large" when sclk <= 1.99 x MCLK, "too small" when sclk / MCLK >= 256.
+            // §3.7 / §6.6: MCLK = fs x multiple (384 for 24-bit so BCK divides evenly, §6.5; else the default 256).
+            // std (ESP-IDF 5.5.1): "too large" when sclk <= 1.99 x MCLK, "too small" when sclk / MCLK >= 256. The v5.5
+            // legacy driver (i2s_legacy.c@v5.5.1 i2s_calculate_common_clock) only checks MCLK <= sclk, and its
+            // hal_utils divider search fails (zero dividers) when sclk / MCLK >= 256.
             long multiple = bits == 24 ? 384 : 256;
             var mclkHz = rate * multiple;
-            if (chip.SourceClockHz * 100 <= mclkHz * 199 || chip.SourceClockHz / mclkHz >= 256)
+            var tooLarge = legacy ? mclkHz > chip.SourceClockHz : chip.SourceClockHz * 100 <= mclkHz * 199;
+            if (tooLarge || chip.SourceClockHz / mclkHz >= 256)
             {
                 Error("I2S0401", rate + " Hz infeasible from " + chip.SourceClockHz + " Hz at x" + multiple);
             }
