@@ -43,16 +43,10 @@ internal static class FiguresCalculator
 
         var usesApll = config.ApllRate > 0;
         var multiple = MclkMultipleFor(config, target.Driver);
-        double sourceClock = chip.SourceClockHz;
-        if (usesApll)
-        {
-            var achieved = ApllCalculator.Achieved(ApllCalculator.TargetFor((long)config.SampleRate * multiple));
-            sourceClock = achieved ?? 0;
-        }
-
-        var clock = sourceClock > 0
-            ? ClockCalculator.Compute(sourceClock, config.SampleRate, multiple, bits)
-            : new ClockResult(ClockFeasibility.TooLarge, 0, (long)config.SampleRate * multiple, 0, 0, 1, 0, 0);
+        var clock = new ClockResult(
+            ClockTarget.Compute(target.Chip, target.Driver, config.SampleRate, bits, multiple, usesApll),
+            (long)config.SampleRate * multiple,
+            bits);
 
         return new BindingFigures(
             bits, slots, bytesPerSample, bytesPerFrame, config.DmaLength, dmaBufferBytes, chip.MaxDmaBufferBytes,

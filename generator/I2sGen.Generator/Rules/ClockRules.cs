@@ -4,19 +4,24 @@ using System.Globalization;
 using System.Linq;
 using I2sGen.Generator.Chips;
 using I2sGen.Generator.Hardware;
+using I2sGen.Generator.Hardware.Idf;
 using I2sGen.Generator.Model;
 
 namespace I2sGen.Generator.Rules;
 
 /// <summary>
 /// The clock rules (I2S0401-I2S0404): the sample rate is producible by the chip's I2S clock tree, its real rate is
-/// close to the requested one, and an APLL rate is usable. The formulas live in <see cref="ClockCalculator"/> and
-/// <see cref="ApllCalculator"/>; sources: shared/reference/esp-idf.md §6.
+/// close to the requested one, and an APLL rate is usable. Every figure comes from ESP-IDF's own arithmetic as
+/// <see cref="IdfClockModel"/> reproduces it for <see cref="ClockTarget.DefaultIdfVersion"/>; sources:
+/// shared/reference/esp-idf.md §6, tools/golden/README.md.
 /// </summary>
 internal static class ClockRules
 {
     /// <summary>Real-rate deviation above which I2S0402 informs.</summary>
     public const double InexactRatePpm = 50;
+
+    /// <summary>Real-rate deviation above which I2S0405 warns instead (1 %: pitch and timing are audibly wrong).</summary>
+    public const double FarOffRatePpm = 10_000;
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -43,22 +48,45 @@ internal static class ClockRules
         }
 
         var clock = figures.Clock;
-        if (clock.Feasibility != ClockFeasibility.Ok)
+        if (!clock.IsProduced)
         {
-            var sourceMhz = (clock.SourceClockHz / 1e6).ToString("0.###", Inv);
-            var (min, max) = ClockCalculator.FeasibleRange(clock.SourceClockHz, figures.MclkMultiple);
-            var why = clock.Feasibility == ClockFeasibility.TooLarge ? "too large" : "too small";
+            var source = figures.UsesApll ? "APLL" : chip.SourceClockName;
+            var range = ClockTarget.FeasibleRange(target.Chip, target.Driver, figures.BitsPerSample, figures.MclkMultiple, figures.UsesApll);
+            var can = range is { } r ? $"{chip.DisplayName} can produce {r.Min}-{r.Max} Hz" : $"{chip.DisplayName} can produce no rate this way";
             found.Add(new(RuleCatalog.SampleRateInfeasible.Id, BindingArgument.SampleRate,
-                $"Sample rate {config.SampleRate} Hz is {why} for the {sourceMhz} MHz {(figures.UsesApll ? "APLL" : chip.SourceClockName)} clock at MCLK = {figures.MclkMultiple} × fs; {chip.DisplayName} can produce {min}-{max} Hz"));
+                $"Sample rate {config.SampleRate} Hz cannot be produced from the {source} clock at MCLK = {figures.MclkMultiple} × fs: {Why(clock, target.Driver)}; {can}"));
             return;
         }
 
         var ppm = clock.ErrorPpm(config.SampleRate);
-        if (Math.Abs(ppm) > InexactRatePpm)
+        var real = clock.RealSampleRate.ToString("0.###", Inv);
+        var apllAdvice = chip.HasApll && !figures.UsesApll && ClockTarget.Compute(target.Chip, target.Driver, config.SampleRate, figures.BitsPerSample, figures.MclkMultiple, useApll: true).Status == IdfClockStatus.Ok
+            ? "; set ApllRate = " + ((long)config.SampleRate * figures.MclkMultiple).ToString(Inv) + " for an exact rate"
+            : string.Empty;
+        if (Math.Abs(ppm) > FarOffRatePpm)
+        {
+            found.Add(new(RuleCatalog.SampleRateFarOff.Id, BindingArgument.SampleRate,
+                $"The I2S clock really runs at {real} Hz for the requested {config.SampleRate} Hz ({(ppm / 1e4).ToString("+0.0;-0.0", Inv)} %): ESP-IDF {ClockTarget.DefaultIdfVersion}'s divider arithmetic gives N = {clock.IntegerDivider} + {clock.FractionNumerator}/{clock.FractionDenominator}; choose another rate{apllAdvice}"));
+        }
+        else if (Math.Abs(ppm) > InexactRatePpm)
         {
             found.Add(new(RuleCatalog.SampleRateInexact.Id, BindingArgument.SampleRate,
-                $"The I2S clock produces {clock.RealSampleRate.ToString("0.###", Inv)} Hz for the requested {config.SampleRate} Hz ({ppm.ToString("+0.0;-0.0", Inv)} ppm){(chip.HasApll && !figures.UsesApll ? "; set ApllRate = " + ((long)config.SampleRate * figures.MclkMultiple).ToString(Inv) + " for an exact rate" : string.Empty)}"));
+                $"The I2S clock produces {real} Hz for the requested {config.SampleRate} Hz ({ppm.ToString("+0.0;-0.0", Inv)} ppm){apllAdvice}"));
         }
+    }
+
+    /// <summary>ESP-IDF's reason, in its words where it has them.</summary>
+    private static string Why(ClockResult clock, Driver driver)
+    {
+        var idf = clock.Idf;
+        var version = ClockTarget.DefaultIdfVersion;
+        return idf.Status switch
+        {
+            IdfClockStatus.Error => $"ESP-IDF {version} refuses it (\"{idf.Message}\")",
+            IdfClockStatus.Ignored => $"ESP-IDF {version}'s legacy driver logs \"{idf.Message}\" and programs a broken clock anyway",
+            IdfClockStatus.DividerFailed or IdfClockStatus.Ok => $"ESP-IDF {version}'s divider search finds no MCLK divider N in [1, 256) and writes zero dividers",
+            _ => $"I2sGen cannot compute this clock for the {(driver == Driver.Legacy ? "legacy" : "std")} driver ({idf.Message})",
+        };
     }
 
     private static bool CheckApllRate(BindingConfig config, Driver driver, ImmutableArray<RuleViolation>.Builder found)
@@ -70,11 +98,11 @@ internal static class ClockRules
 
         // The suggestion is a value for an int argument: one the APLL cannot reach (above int range too) is not offered.
         var suggestedHz = (long)config.SampleRate * (config.DataFormat == (int)DataFormat.B24 ? 384 : 256);
-        var reachable = ApllCalculator.Achieved(ApllCalculator.TargetFor(suggestedHz)) is not null;
+        var reachable = suggestedHz <= uint.MaxValue && ApllReaches((uint)suggestedHz);
         var suggested = reachable ? suggestedHz.ToString(Inv) : null;
         var advice = reachable
             ? "use " + suggested
-            : "no APLL rate reaches it (the APLL tops out at " + ApllCalculator.MaxHz.ToString(Inv) + " Hz); remove ApllRate";
+            : "no APLL rate reaches it (the APLL tops out at " + IdfApll.MaxHz.ToString(Inv) + " Hz); remove ApllRate";
         var multiple = config.ApllRate > 0 && config.ApllRate % config.SampleRate == 0 ? config.ApllRate / config.SampleRate : 0;
         var multiples = FiguresCalculator.MclkMultiples(driver);
         if (Array.IndexOf(multiples, multiple) < 0)
@@ -92,19 +120,30 @@ internal static class ClockRules
             return false;
         }
 
-        var target = ApllCalculator.TargetFor(config.ApllRate);
-        if (ApllCalculator.Achieved(target) is null)
+        var target = IdfApll.Target((uint)config.ApllRate);
+        if (!ApllReaches((uint)config.ApllRate))
         {
-            // Inside the output range there is still a gap: the multiplier stage must run at 350-500 MHz, and
-            // 2·(o_div+2)·f misses that window for every o_div between 500/6 and 350/4 MHz (esp-idf.md §6.7).
-            var why = target < ApllCalculator.MinHz || target > ApllCalculator.MaxHz
-                ? $"outside the APLL's {ApllCalculator.MinHz}-{ApllCalculator.MaxHz} Hz range"
-                : "which no APLL output divider reaches with its multiplier within 350-500 MHz (the APLL cannot run between 83.3 and 87.5 MHz)";
             found.Add(new(RuleCatalog.ApllRateInvalid.Id, BindingArgument.ApllRate,
-                $"ApllRate {config.ApllRate} needs an APLL frequency of {target} Hz, {why}"));
+                $"ApllRate {config.ApllRate} needs an APLL frequency of {target} Hz, outside the {IdfApll.MinHz}-{IdfApll.MaxHz} Hz the std driver accepts"));
             return false;
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether ESP-IDF configures the APLL for an MCLK of <paramref name="mclkHz"/>: the target mclk·max(2, 5303031/mclk + 1)
+    /// within the std driver's 125 MHz limit (i2s_set_get_apll_freq) and a coefficient set (rtc_clk_apll_coeff_calc).
+    /// </summary>
+    private static bool ApllReaches(uint mclkHz)
+    {
+        if (mclkHz == 0)
+        {
+            return false;
+        }
+
+        var target = IdfApll.Target(mclkHz);
+        return target >= mclkHz && target <= IdfApll.MaxHz
+            && IdfApll.Coefficients(target, "Expected frequency is too big", out _, out _) != 0;
     }
 }

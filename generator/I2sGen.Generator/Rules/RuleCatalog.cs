@@ -67,6 +67,7 @@ internal static class RuleCatalog
     public static readonly Rule SampleRateInexact = new("I2S0402", "Real sample rate differs from the requested one", Clock, RuleSeverity.Info);
     public static readonly Rule ApllNotAvailable = new("I2S0403", "Chip has no audio PLL", Clock, RuleSeverity.Error);
     public static readonly Rule ApllRateInvalid = new("I2S0404", "APLL rate is not valid", Clock, RuleSeverity.Error);
+    public static readonly Rule SampleRateFarOff = new("I2S0405", "Real sample rate is far from the requested one", Clock, RuleSeverity.Warning);
 
     public static IReadOnlyList<Rule> All { get; } = typeof(RuleCatalog)
         .GetFields()

@@ -6,7 +6,8 @@ namespace I2sGen.Generator.Hardware.Idf;
 /// ESP-IDF's I2S master clock arithmetic, per chip and ESP-IDF version, reproduced exactly: the value checks, the
 /// source clock (PLL or APLL), the fractional MCLK divider, the BCLK divider, and the real sample rate that results.
 /// Proven against golden tables compiled from ESP-IDF's own C source (tools/golden, tests/I2sGen.Tests/Clock).
-/// Covers the v4.4.x legacy driver and the v5.0-v6.0.x std driver, with two slots per frame (STD mode).
+/// Covers the v4.4.x legacy driver, the v5.5.x deprecated legacy driver (composed from the proven v5.5 parts, see
+/// <see cref="Legacy55"/>) and the v5.0-v6.0.x std driver, with two slots per frame (STD mode).
 /// </summary>
 internal static class IdfClockModel
 {
@@ -51,6 +52,11 @@ internal static class IdfClockModel
 
         if (driver == IdfDriver.Legacy)
         {
+            if (idfVersion.IsBranch(5, 5))
+            {
+                return Legacy55(chip, sampleRate, bits, slotBits, mclkMultiple, useApll);
+            }
+
             if (!idfVersion.IsBranch(4, 4) || !IdfClockFacts.HasLegacy44(chip))
             {
                 return IdfClockResult.Unsupported(Format("the legacy driver's clock is modelled for ESP-IDF 4.4.x on ESP32, S2, S3 and C3, not {0} on {1}", idfVersion, chip));
@@ -109,6 +115,52 @@ internal static class IdfClockModel
 
             var divider = IdfDividerSearches.Legacy(sclk, mclk, integer, IdfClockFacts.OldMaxDenominator(chip), integerIs16Bit: true);
             return Finish(status, error, sclk, divider, bclkDivider, chanBits, coefficients);
+        }
+    }
+
+    /// <summary>
+    /// v5.5.x deprecated legacy driver, master mode (driver/deprecated/i2s_legacy.c@v5.5.1: i2s_set_clock_legacy →
+    /// i2s_calculate_common_clock → i2s_config_source_clock, then hal/i2s_hal.c i2s_hal_set_tx_clock →
+    /// i2s_hal_calc_mclk_precise_division). Not in the golden tables: it is built only from parts they prove — the
+    /// source is I2S_LL_DEFAULT_CLK_FREQ (the std driver's default source at v5.5.1 on every chip), the APLL goes
+    /// through periph_rtc_apll_freq_set (the coefficient search, without the std driver's 125 MHz check), and the
+    /// divider is hal_utils' search with the chip's fraction limit, as in the std driver. The only range check is
+    /// <c>mclk &lt;= sclk</c>, logged and ignored (i2s_set_clock_legacy drops i2s_calculate_clock's result); there is
+    /// no 24-bit multiple check. Older v5 branches are not modelled (their legacy files were not compared).
+    /// </summary>
+    private static IdfClockResult Legacy55(IdfChip chip, uint rate, uint bits, uint slotBits, uint multiple, bool useApll)
+    {
+        unchecked
+        {
+            var slot = slotBits > bits ? slotBits : bits;
+            var multi = multiple != 0 ? multiple : 256u;
+            var bclk = rate * 2 * slot;
+            var mclk = rate * multi;
+            if (bclk == 0 || mclk == 0)
+            {
+                return IdfClockResult.Unsupported("the sample rate overflows ESP-IDF's 32-bit clock arithmetic");
+            }
+
+            var bclkDivider = (ushort)(mclk / bclk);
+            var error = string.Empty;
+            IdfApllCoefficients? coefficients = null;
+            var sclk = useApll
+                ? IdfApll.Coefficients(IdfApll.Target(mclk), "Expected frequency is too big", out error, out coefficients)
+                : IdfClockFacts.DefaultSourceHz(chip, new IdfVersion(5, 5, 0), 0);
+            var status = IdfClockStatus.Ok;
+            if (!(mclk <= sclk))
+            {
+                status = IdfClockStatus.Ignored;
+                error = error.Length != 0 ? error : LegacyTooLarge;
+            }
+
+            var divider = IdfDividerSearches.HalUtils(sclk, mclk, IdfClockFacts.FractionLimit(chip));
+            if (status == IdfClockStatus.Ok && !divider.Succeeded)
+            {
+                status = IdfClockStatus.DividerFailed;
+            }
+
+            return Finish(status, error, sclk, divider, bclkDivider, slot, coefficients);
         }
     }
 

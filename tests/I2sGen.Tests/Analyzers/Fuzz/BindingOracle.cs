@@ -20,7 +20,7 @@ internal sealed record OracleVerdict(IReadOnlyCollection<string> Errors, IReadOn
 /// Engine-only by nature (<see cref="EngineOnly"/>): whether the APLL can produce an MCLK at a feasible divider
 /// (I2S0401 with ApllRate set) depends on the APLL coefficient search of <c>rtc_clk_apll_coeff_calc</c> (§6.7),
 /// which this oracle does not restate; for those bindings I2S0401 is allowed, never required. The clock without
-/// the APLL is decided here, from the std driver's two range checks (§3.7, §6.6).
+/// the APLL is decided here, from the std driver's two range checks (§3.7, §6.6) and the v5.5 legacy driver's one.
 /// </para>
 /// <para>
 /// "One problem at a time" preconditions, stated as product rules: the DMA-size and clock checks need the figures'
@@ -215,11 +215,9 @@ internal static class BindingOracle
                     Error("I2S0404", "APLL target " + apllTarget + " Hz above 125 MHz");
                     clockChecked = false;
                 }
-                else if (!ApllMultiplierFits(apllTarget))
-                {
-                    Error("I2S0404", "APLL target " + apllTarget + " Hz: no o_div puts the multiplier within 350-500 MHz");
-                    clockChecked = false;
-                }
+                // A target in 83.3-87.5 MHz is accepted: ESP-IDF's rtc_clk_apll_coeff_calc picks an o_div anyway (the
+                // multiplier then runs above its 500 MHz, §6.7), and the golden tables (tools/golden) show the std driver
+                // configuring it; I2sGen reports what ESP-IDF does (issue 10).
                 else if (clockChecked)
                 {
                     engineDecided.Add("I2S0401");
@@ -234,36 +232,20 @@ internal static class BindingOracle
 
         if (clockChecked)
         {
-            // §3.7 / §6.6: MCLK = fs x multiple (384 for 24-bit so BCK divides evenly, §6.5; else the default 256);
-            // "too large" when sclk <= 1.99 x MCLK, "too small" when sclk / MCLK >= 256.
+            // §3.7 / §6.6: MCLK = fs x multiple (384 for 24-bit so BCK divides evenly, §6.5; else the default 256).
+            // std (ESP-IDF 5.5.1): "too large" when sclk <= 1.99 x MCLK, "too small" when sclk / MCLK >= 256. The v5.5
+            // legacy driver (i2s_legacy.c@v5.5.1 i2s_calculate_common_clock) only checks MCLK <= sclk, and its
+            // hal_utils divider search fails (zero dividers) when sclk / MCLK >= 256.
             long multiple = bits == 24 ? 384 : 256;
             var mclkHz = rate * multiple;
-            if (chip.SourceClockHz * 100 <= mclkHz * 199 || chip.SourceClockHz / mclkHz >= 256)
+            var tooLarge = legacy ? mclkHz > chip.SourceClockHz : chip.SourceClockHz * 100 <= mclkHz * 199;
+            if (tooLarge || chip.SourceClockHz / mclkHz >= 256)
             {
                 Error("I2S0401", rate + " Hz infeasible from " + chip.SourceClockHz + " Hz at x" + multiple);
             }
         }
 
         return new OracleVerdict(errors, engineDecided, reasons);
-    }
-
-    /// <summary>
-    /// §6.7: f_apll = xtal·(4 + sdm) / (2·(o_div + 2)) with o_div 0..31 and the numerator (the multiplier stage)
-    /// within 350-500 MHz, so a target is reachable only when 2·(o_div + 2)·f lands in that window for some o_div
-    /// (not so for 83.3-87.5 MHz, between o_div 1 and 0).
-    /// </summary>
-    private static bool ApllMultiplierFits(long targetHz)
-    {
-        for (var outputDivider = 0; outputDivider <= 31; outputDivider++)
-        {
-            var numerator = targetHz * 2 * (outputDivider + 2);
-            if (numerator is >= 350_000_000 and <= 500_000_000)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
