@@ -160,7 +160,7 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         return figures is null || BindingRules.HasErrors(declared.Config, target, figures)
             ? null
             : new BindingSpec(Unescaped(declared.Namespace), Unescaped(declared.ClassName), declared.Accessibility, CName.From(declared.ClassName),
-                assemblyName, declared.Config, target, figures);
+                assemblyName, declared.Config, target, figures) { IsSealed = declared.IsSealed };
     }
 
     /// <summary>Names in the spec are the names themselves; the C# emitter escapes keywords where it writes source.</summary>

@@ -41,20 +41,28 @@ internal static class GeneratedMembers
     public const string TransferLockField = "_i2sTransferLock";
     public const string LifecycleLockField = "I2sLifecycleLock";
     public const string EndTransfer = "I2sEndTransfer";
-    public const string HostLibraryConstant = "I2sHostLibrary";
     public const string ThrowIfReleased = "I2sThrowIfReleased";
     public const string ValidateTransfer = "I2sValidateTransfer";
     public const string ValidateRange = "I2sValidateRange";
     public const string ThrowOnError = "I2sThrowOnError";
     public const string TransferArray = "I2sTransfer";
 
-    // Native entry points. Host: P/Invokes (private static extern) into the C contract functions. nanoFramework:
-    // NativeInit/NativeDeinit are private static methods that call the fixed interop assembly I2sGen.Interop
-    // (NanoFramework/InteropAssembly.cs) with the binding's index and fingerprint.
+    /// <summary>
+    /// The nested class that holds the native entry points (the only generated nested type), named as the .NET design
+    /// rule CA1060 asks for P/Invokes. Its members below cannot clash with the user's, so only its name is reserved.
+    /// </summary>
+    public const string NativeMethodsClass = "NativeMethods";
+
+    // Native entry points, members of NativeMethodsClass. Host: P/Invokes (static extern) into the C contract
+    // functions. nanoFramework: NativeInit/NativeDeinit are static methods that call the fixed interop assembly
+    // I2sGen.Interop (NanoFramework/InteropAssembly.cs) with the binding's index and fingerprint.
     public const string NativeInit = nameof(NativeInit);
     public const string NativeDeinit = nameof(NativeDeinit);
     public const string NativeRead = nameof(NativeRead);
     public const string NativeWrite = nameof(NativeWrite);
+
+    /// <summary>The host library's name, a constant of <see cref="NativeMethodsClass"/> beside the P/Invokes that use it.</summary>
+    public const string HostLibraryConstant = "I2sHostLibrary";
 
     // nanoFramework: the binding's slot in the generated nanoCLR dispatch table and its configuration fingerprint.
     public const string BindingIndexConstant = "I2sBindingIndex";
@@ -76,22 +84,22 @@ internal static class GeneratedMembers
         Deinit, Dispose, IsDisposed,
         BytesPerFrame, BitsPerSample, Channels, DmaBufferCount, DmaBufferFrames, DmaBufferBytes, TotalDmaBytes,
         BufferedLatencyMicroseconds, SampleRate, RealSampleRate, Bus, BckPin, WsPin, MclkPin,
-        ActiveField, TransferLockField, LifecycleLockField, EndTransfer, HostLibraryConstant, ThrowIfReleased, ValidateTransfer, ValidateRange, ThrowOnError, TransferArray,
-        NativeInit, NativeDeinit, BindingIndexConstant, BindingFingerprintConstant,
+        ActiveField, TransferLockField, LifecycleLockField, EndTransfer, ThrowIfReleased, ValidateTransfer, ValidateRange, ThrowOnError, TransferArray,
+        NativeMethodsClass, BindingIndexConstant, BindingFingerprintConstant,
     };
 
     /// <summary>Every named member any binding may get: <see cref="Common"/> and both directions' members.</summary>
     public static IReadOnlyList<string> All { get; } = Concat(Common, Direction(receive: true), Direction(receive: false));
 
-    /// <summary>The named members of one binding: <see cref="Common"/> plus its direction's transfer method, data pin and natives.</summary>
+    /// <summary>The named members of one binding: <see cref="Common"/> plus its direction's transfer method and data pin.</summary>
     public static IReadOnlyList<string> For(bool isReceive) => Concat(Common, Direction(isReceive));
 
     /// <summary>The transfer method of a binding: <see cref="ReadInto"/> when receiving, <see cref="Write"/> when transmitting.</summary>
     public static string TransferMethod(bool receive) => receive ? ReadInto : Write;
 
     private static string[] Direction(bool receive) => receive
-        ? new[] { ReadInto, SdinPin, NativeRead }
-        : new[] { Write, SdoutPin, NativeWrite };
+        ? new[] { ReadInto, SdinPin }
+        : new[] { Write, SdoutPin };
 
     private static IReadOnlyList<string> Concat(params IReadOnlyList<string>[] lists)
     {

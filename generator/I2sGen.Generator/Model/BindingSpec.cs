@@ -34,6 +34,12 @@ internal sealed record BindingSpec(
     /// </summary>
     public int BindingIndex { get; init; }
 
+    /// <summary>
+    /// Whether the user sealed the class: then the generated <c>Dispose(bool)</c> is private, else protected virtual,
+    /// so a derived class can take part in the dispose pattern.
+    /// </summary>
+    public bool IsSealed { get; init; }
+
     /// <summary>The library the host backend P/Invokes into: the build compiles the generated C and the simulator into it.</summary>
     public string HostLibraryName => HostLibrary.NameFor(AssemblyName);
 }

@@ -8,6 +8,7 @@ internal sealed record DeclaredBinding(
     string Namespace,
     string ClassName,
     string Accessibility,
+    bool IsSealed,
     bool IsGeneratable,
     bool ArgumentsReadable,
     BindingConfig Config);

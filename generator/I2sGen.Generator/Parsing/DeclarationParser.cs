@@ -21,7 +21,7 @@ internal static class DeclarationParser
         // A class that breaks a declaration rule cannot take the generated half (it would not compile), so it is
         // not generated; the analyzer reports the same violations at the declaration.
         var generatable = DeclarationRules.Check(type, DeclarationRules.BindingAttributeNames(type), parsed).Count == 0;
-        return new DeclaredBinding(ns, type.Name, AccessibilityText(type), generatable, parsed.IsComplete, parsed.Config);
+        return new DeclaredBinding(ns, type.Name, AccessibilityText(type), type.IsSealed, generatable, parsed.IsComplete, parsed.Config);
     }
 
     private static string AccessibilityText(INamedTypeSymbol type) => type.DeclaredAccessibility switch

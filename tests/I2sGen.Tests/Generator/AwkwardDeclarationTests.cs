@@ -17,6 +17,9 @@ public sealed class AwkwardDeclarationTests
 {
     private const string Attribute = "[I2sMicrophone(Bck = 14, Ws = 15, Sdin = 32, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000)]";
 
+    // A valid binding whose DMA buffers hold about 3.25e9 us of audio at 82 Hz: more than an int can hold.
+    private const string LongLatency = "namespace Demo;\n[I2sMicrophone(Bck = 14, Ws = 15, Sdin = 32, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 82, ApllRate = 20992, DmaCount = 260, DmaLength = 1024)]";
+
     public static TheoryData<string> Cases => new(Sources.Keys);
 
     private static readonly Dictionary<string, (string Source, string HintName)> Sources = new()
@@ -31,6 +34,9 @@ public sealed class AwkwardDeclarationTests
         ["type called I2sGen in the binding's namespace"] = ("namespace Demo\n{\npublic static class I2sGen { }\n[global::I2sGen.I2sMicrophone(Bck = 14, Ws = 15, Sdin = 32, DataFormat = global::I2sGen.I2sDataFormat.B32, ChannelFormat = global::I2sGen.I2sChannelFormat.OnlyLeft, SampleRate = 16000)]\npublic partial class Mic { }\n}\n", "Demo.Mic.I2s.g.cs"),
         ["types named like the framework types the generated code uses"] = ("namespace Demo\n{\npublic class GC { }\npublic class Math { }\npublic class Span<T> { }\npublic class IDisposable { }\npublic class ObjectDisposedException { }\npublic class I2sError { }\npublic class I2sException { }\npublic class Marshal { }\n" + Attribute + "\npublic partial class Mic { }\n}\n", "Demo.Mic.I2s.g.cs"),
         ["binding in the global namespace"] = (Attribute + "\ninternal partial class Mic { }\n", "Mic.I2s.g.cs"),
+        ["latency above int.MaxValue microseconds"] = (LongLatency + "\npublic partial class Mic { }\n", "Demo.Mic.I2s.g.cs"),
+        ["sealed class"] = ("namespace Demo;\n" + Attribute + "\npublic sealed partial class Mic { }\n", "Demo.Mic.I2s.g.cs"),
+        ["derived class overriding Dispose(bool)"] = ("namespace Demo;\n" + Attribute + "\npublic partial class Mic { }\npublic sealed class Recorder : Mic\n{\n    protected override void Dispose(bool disposing) => base.Dispose(disposing);\n}\n", "Demo.Mic.I2s.g.cs"),
     };
 
     [Theory]
@@ -47,5 +53,17 @@ public sealed class AwkwardDeclarationTests
             .Where(static d => !d.Id.StartsWith("I2S", System.StringComparison.Ordinal) && d.Id != "CS1591")
             .ToList();
         Assert.True(diagnostics.Count == 0, name + ":\n" + TestCompilation.Describe(diagnostics));
+    }
+
+    [Fact]
+    public void Latency_above_int_range_is_a_long_constant_with_its_exact_value()
+    {
+        var run = GeneratorHarness.Run("using I2sGen;\n" + Sources["latency above int.MaxValue microseconds"].Source, assemblyName: WrapperConfigurations.AssemblyName);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Severity == DiagnosticSeverity.Error);
+        var line = run.CSharpSources["Demo.Mic.I2s.g.cs"].Split('\n').Single(static l => l.Contains(" BufferedLatencyMicroseconds = ", System.StringComparison.Ordinal));
+        Assert.Contains("public const long BufferedLatencyMicroseconds = ", line, System.StringComparison.Ordinal);
+        var value = long.Parse(line.Substring(line.IndexOf('=', System.StringComparison.Ordinal) + 1).TrimEnd(';', ' ', '\r'), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(value > int.MaxValue, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -27,7 +27,9 @@ internal static class FiguresWriter
         Constant(writer, GeneratedMembers.TotalDmaBytes, Int(figures.TotalDmaBytes), "DMA memory the driver allocates for all buffers, in bytes.");
         Constant(writer, GeneratedMembers.BufferedLatencyMicroseconds, Int(figures.BufferedLatencyMicroseconds),
             "Audio held by all DMA buffers at the requested rate, in microseconds: how long the application may stall "
-            + (model.Receive ? "before samples are lost (overrun)." : "before the output runs dry (underrun)."));
+            + (model.Receive ? "before samples are lost (overrun)." : "before the output runs dry (underrun).")
+            + " A long: a valid binding at a very low rate holds more than int.MaxValue microseconds.",
+            "long");
         Constant(writer, GeneratedMembers.SampleRate, Int(config.SampleRate), "The requested sample (frame) rate, in Hz.");
         Constant(writer, GeneratedMembers.RealSampleRate, Double(figures.Clock.RealSampleRate),
             "The sample rate the I2S clock dividers really produce, in Hz" + (figures.UsesApll ? " (from the audio PLL)." : "."),

@@ -39,7 +39,7 @@ internal static class HostBackendWriter
                 {
                     // Checked again under the lock: Dispose may have run while this call waited for another transfer.
                     {{GeneratedMembers.ThrowIfReleased}}();
-                    error = {{model.NativeTransfer}}(
+                    error = {{GeneratedMembers.NativeMethodsClass}}.{{model.NativeTransfer}}(
                         ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(buffer), (nuint)buffer.Length, out {{count}}, timeoutMs);
                 }
 
@@ -50,22 +50,52 @@ internal static class HostBackendWriter
                 return (int){{count}};
             }
 
-            // The library the host build compiles from the generated C and the simulator.
-            {{WrapperModel.GeneratedCodeAttribute}}
-            private const string {{GeneratedMembers.HostLibraryConstant}} = {{CSharpLiterals.String(model.Spec.HostLibraryName)}};
-
-            // P/Invokes into the C contract: esp_err_t is int32_t, size_t is nuint, the buffer pointer is a pinned ref byte.
             """);
-        PInvoke(writer, model.InitFunction, GeneratedMembers.NativeInit + "()");
-        PInvoke(writer, model.DeinitFunction, GeneratedMembers.NativeDeinit + "()");
-        PInvoke(writer, model.TransferFunction, model.NativeTransfer + "(ref byte buffer, nuint length, out nuint " + count + ", int timeoutMs)");
+        WriteNativeMethods(writer, model);
+    }
+
+    /// <summary>
+    /// Where every host P/Invoke (the bindings' and the simulator's) loads the host library from: the directory of the
+    /// assembly that declares it, because the build copies the library next to that assembly (and from there into the
+    /// app, a publish folder or a referencing project's output), and nowhere else: not the current directory, not PATH.
+    /// </summary>
+    public const string SearchPathsAttribute =
+        "[global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]";
+
+    /// <summary>
+    /// CA5393 counts AssemblyDirectory as unsafe, because a library installed elsewhere could be planted beside an
+    /// assembly; this library is built with the assembly and ships beside it, and every value the rule accepts
+    /// (System32, UserDirectories, SafeDirectories) leaves the assembly's directory out. So the rule is suppressed for
+    /// the classes that hold the P/Invokes only, with the reason, rather than for the user's project.
+    /// </summary>
+    public const string SearchPathsSuppression =
+        "[global::System.Diagnostics.CodeAnalysis.SuppressMessage(\"Security\", \"CA5393:Do not use unsafe DllImportSearchPath value\", "
+        + "Justification = \"The host library is built with this assembly and copied next to it; that directory is the only place to load it from.\")]";
+
+    // The P/Invokes live in a nested class of their own (CA1060), private to the binding.
+    private static void WriteNativeMethods(CodeWriter writer, WrapperModel model)
+    {
+        writer.Line($$"""
+            // P/Invokes into the C contract: esp_err_t is int32_t, size_t is nuint, the buffer pointer is a pinned ref byte.
+            {{WrapperModel.GeneratedCodeAttribute}}
+            {{SearchPathsSuppression}}
+            """);
+        using (writer.Block("private static class " + GeneratedMembers.NativeMethodsClass))
+        {
+            writer.Line($$"""
+                // The library the host build compiles from the generated C and the simulator.
+                internal const string {{GeneratedMembers.HostLibraryConstant}} = {{CSharpLiterals.String(model.Spec.HostLibraryName)}};
+                """);
+            PInvoke(writer, model.InitFunction, GeneratedMembers.NativeInit + "()");
+            PInvoke(writer, model.DeinitFunction, GeneratedMembers.NativeDeinit + "()");
+            PInvoke(writer, model.TransferFunction, model.NativeTransfer + "(ref byte buffer, nuint length, out nuint " + model.CountLocal + ", int timeoutMs)");
+        }
     }
 
     private static void PInvoke(CodeWriter writer, string entryPoint, string signature) => writer.Line($$"""
 
-        {{WrapperModel.GeneratedCodeAttribute}}
-        [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+        {{SearchPathsAttribute}}
         [global::System.Runtime.InteropServices.DllImport({{GeneratedMembers.HostLibraryConstant}}, EntryPoint = {{CSharpLiterals.String(entryPoint)}}, CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
-        private static extern int {{signature}};
+        internal static extern int {{signature}};
         """);
 }

@@ -39,11 +39,17 @@ internal static class InteropBackendWriter
         }
 
         WriteIdentity(writer, model);
-        WriteInit(writer, model);
         writer.Line();
-        writer.Line("// Calls " + model.DeinitFunction + "() through the firmware's dispatch table.");
+
+        // The same nested class as the host backend's P/Invokes, so the lifecycle calls the natives by one name on both.
         writer.Line(WrapperModel.GeneratedCodeAttribute);
-        writer.Line("private static int " + GeneratedMembers.NativeDeinit + "() => " + Native + ".Deinit(" + index + ");");
+        using (writer.Block("private static class " + GeneratedMembers.NativeMethodsClass))
+        {
+            WriteInit(writer, model);
+            writer.Line();
+            writer.Line("// Calls " + model.DeinitFunction + "() through the firmware's dispatch table.");
+            writer.Line("internal static int " + GeneratedMembers.NativeDeinit + "() => " + Native + ".Deinit(" + index + ");");
+        }
     }
 
     // The native call under the instance's transfer lock, with the release checked again inside it (Dispose may have run
@@ -80,10 +86,8 @@ internal static class InteropBackendWriter
         var error = "global::I2sGen.I2sError";
         var rebuild = " Rebuild the firmware with the native files this build of " + model.Spec.AssemblyName
             + " wrote to $(I2sGenNativeOutputPath) (the " + InteropAssembly.Name + " interop glue and every binding's C).";
-        writer.Line();
         writer.Line("// Calls " + model.InitFunction + "() through the firmware's dispatch table, after it has checked the index and fingerprint.");
-        writer.Line(WrapperModel.GeneratedCodeAttribute);
-        using (writer.Block("private static int " + GeneratedMembers.NativeInit + "()"))
+        using (writer.Block("internal static int " + GeneratedMembers.NativeInit + "()"))
         {
             writer.Line("int error = " + Native + ".Init(" + GeneratedMembers.BindingIndexConstant + ", " + GeneratedMembers.BindingFingerprintConstant + ");");
             using (writer.Block("if (error == " + error + ".NotSupported)"))

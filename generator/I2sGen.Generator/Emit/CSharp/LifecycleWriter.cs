@@ -4,7 +4,7 @@ namespace I2sGen.Generator.Emit.CSharp;
 
 /// <summary>
 /// Constructor (the seed's <c>I2S(...)</c>: install the driver, route the pins, start the clocks), <c>Deinit</c>,
-/// <c>Dispose</c> and the finalizer. The C side keeps one handle per binding, so the object must only release a
+/// <c>Dispose</c>, <c>Dispose(bool)</c> and the finalizer. The C side keeps one handle per binding, so the object must only release a
 /// driver it actually started: <c>_i2sActive</c> records that, and a failed constructor never sets it.
 /// </summary>
 internal static class LifecycleWriter
@@ -14,6 +14,10 @@ internal static class LifecycleWriter
         var bus = Int(model.Config.Bus);
         var inUse = String("I2S bus " + bus + " is already in use by another binding or another " + model.Spec.ClassName + " instance ("
             + model.InitFunction + " returned ");
+
+        // The dispose pattern (CA1063): a class the user left unsealed gets an overridable Dispose(bool), so a derived
+        // class can release its own resources; a sealed one gets a private Dispose(bool) (a sealed class cannot declare virtuals).
+        var disposeBool = model.Spec.IsSealed ? "private" : "protected virtual";
         writer.Line($$"""
             // True from a successful init until Deinit, Dispose or the finalizer releases the driver. A constructor that
             // failed leaves it false, so its finalizer cannot tear down a driver that another instance owns.
@@ -42,7 +46,7 @@ internal static class LifecycleWriter
                 int error;
                 lock ({{GeneratedMembers.LifecycleLockField}})
                 {
-                    error = {{GeneratedMembers.NativeInit}}();
+                    error = {{GeneratedMembers.NativeMethodsClass}}.{{GeneratedMembers.NativeInit}}();
                     {{GeneratedMembers.ActiveField}} = error == global::I2sGen.I2sError.Ok;
                 }
 
@@ -83,7 +87,7 @@ internal static class LifecycleWriter
                     // Cleared before the native deinit, which ends a transfer blocked on another thread: that transfer must
                     // already see the instance as released when it returns. A failed deinit leaves the binding started.
                     {{GeneratedMembers.ActiveField}} = false;
-                    int error = {{GeneratedMembers.NativeDeinit}}();
+                    int error = {{GeneratedMembers.NativeMethodsClass}}.{{GeneratedMembers.NativeDeinit}}();
                     {{GeneratedMembers.ActiveField}} = error != global::I2sGen.I2sError.Ok;
                     {{GeneratedMembers.ThrowOnError}}(error, {{String(model.DeinitFunction)}});
 
@@ -99,24 +103,47 @@ internal static class LifecycleWriter
             /// <summary>Releases the driver, the same as <see cref="{{GeneratedMembers.Deinit}}"/>.</summary>
             /// <exception cref="global::I2sGen.I2sException">The driver reported an error while stopping; the binding stays started, so the call can be retried.</exception>
             {{WrapperModel.GeneratedCodeAttribute}}
-            public void {{GeneratedMembers.Dispose}}() => {{GeneratedMembers.Deinit}}();
+            public void {{GeneratedMembers.Dispose}}()
+            {
+                {{GeneratedMembers.Dispose}}(true);
+                global::System.GC.SuppressFinalize(this);
+            }
 
-            /// <summary>True once <see cref="{{GeneratedMembers.Deinit}}"/> or <see cref="{{GeneratedMembers.Dispose}}"/> has released the driver.</summary>
+            /// <summary>
+            /// Releases the driver: from <see cref="{{GeneratedMembers.Dispose}}()"/> as <see cref="{{GeneratedMembers.Deinit}}"/> does, reporting errors;
+            /// from the finalizer (<paramref name="disposing"/> false) ignoring them, because a finalizer cannot report errors.
+            /// </summary>
+            /// <param name="disposing">True when called from <see cref="{{GeneratedMembers.Dispose}}()"/>, false from the finalizer.</param>
+            /// <exception cref="global::I2sGen.I2sException">Disposing, the driver reported an error while stopping; the binding stays started.</exception>
+            {{WrapperModel.GeneratedCodeAttribute}}
+            {{disposeBool}} void {{GeneratedMembers.Dispose}}(bool disposing)
+            {
+                if (disposing)
+                {
+                    {{GeneratedMembers.Deinit}}();
+                }
+                else
+                {
+                    lock ({{GeneratedMembers.LifecycleLockField}})
+                    {
+                        if ({{GeneratedMembers.ActiveField}})
+                        {
+                            {{GeneratedMembers.ActiveField}} = false;
+                            _ = {{GeneratedMembers.NativeMethodsClass}}.{{GeneratedMembers.NativeDeinit}}();
+                        }
+                    }
+                }
+            }
+
+            /// <summary>True once <see cref="{{GeneratedMembers.Deinit}}"/> or <see cref="{{GeneratedMembers.Dispose}}()"/> has released the driver.</summary>
             {{WrapperModel.GeneratedCodeAttribute}}
             public bool {{GeneratedMembers.IsDisposed}} => !{{GeneratedMembers.ActiveField}};
 
-            /// <summary>Releases the driver of an instance that was never disposed; a finalizer cannot report errors, so they are ignored.</summary>
+            /// <summary>Releases the driver of an instance that was never disposed.</summary>
             {{WrapperModel.GeneratedCodeAttribute}}
             ~{{model.ClassName}}()
             {
-                lock ({{GeneratedMembers.LifecycleLockField}})
-                {
-                    if ({{GeneratedMembers.ActiveField}})
-                    {
-                        {{GeneratedMembers.ActiveField}} = false;
-                        _ = {{GeneratedMembers.NativeDeinit}}();
-                    }
-                }
+                {{GeneratedMembers.Dispose}}(false);
             }
 
             """);

@@ -32,6 +32,7 @@ internal static class SimulatorEmitter
             /// The simulator is single-threaded: callers serialise calls. Failing calls throw <see cref="global::I2sGen.I2sException"/>.
             /// </summary>
             [global::System.CodeDom.Compiler.GeneratedCode("I2sGen", "{{GeneratorInfo.Version}}")]
+            {{HostBackendWriter.SearchPathsSuppression}}
             internal static class I2sSimulator
             {
                 /// <summary>I2S ports the simulator models (ESP32: two controllers).</summary>
@@ -271,91 +272,91 @@ internal static class SimulatorEmitter
                 // The library the host build compiles from the generated C and the simulator (the bindings use the same one).
                 private const string Library = {{CSharpLiterals.String(hostLibraryName)}};
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_stats_size", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern uint NativeStatsSize();
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_reset", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern void NativeReset();
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_now_us", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern ulong NativeNow();
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_advance_us", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern void NativeAdvance(ulong microseconds);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_set_call_cost_us", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern void NativeSetCallCost(uint microseconds);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_get_stats", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern int NativeGetStats(int port, int direction, out Stats stats);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_source_silence", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern int NativeSourceSilence(int port);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_source_tone", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern int NativeSourceTone(int port, double frequencyHz, double amplitude);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_source_chirp", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern int NativeSourceChirp(int port, double startHz, double endHz, double durationSeconds, double amplitude);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_source_pattern", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern int NativeSourcePattern(int port);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_source_wav", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern int NativeSourceWav(int port, [global::System.Runtime.InteropServices.MarshalAs(global::System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, int loop);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_sink_null", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern int NativeSinkNull(int port);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_sink_memory", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern int NativeSinkMemory(int port, ulong maxBytes);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_sink_memory_size", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern ulong NativeSinkMemorySize(int port);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_sink_memory_read", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern ulong NativeSinkMemoryRead(int port, ulong offset, ref byte destination, ulong length);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_sink_wav", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern int NativeSinkWav(int port, [global::System.Runtime.InteropServices.MarshalAs(global::System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_sink_detach", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern int NativeSinkDetach(int port);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_pattern_fill", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern void NativePatternFill(ref byte destination, uint bytesPerFrame, ulong firstFrame, ulong count);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_pattern_value", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern ulong NativePatternValue(ref byte frame, uint bytesPerFrame);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_set_log_level", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern void NativeSetLogLevel(int level);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_last_log", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern uint NativeLastLog(ref byte buffer, uint length);
 
-                [global::System.Runtime.InteropServices.DefaultDllImportSearchPaths(global::System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory)]
+                {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_clear_log", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern void NativeClearLog();
             }
