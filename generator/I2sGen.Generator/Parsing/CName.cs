@@ -159,17 +159,9 @@ internal static class CName
         return text.ToString();
     }
 
-    /// <summary>FNV-1a 32-bit over the UTF-8 bytes, as 8 lowercase hex digits.</summary>
-    private static string Hash(string name)
-    {
-        var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(name))
-        {
-            hash = unchecked((hash ^ b) * 16777619u);
-        }
-
-        return hash.ToString("x8", CultureInfo.InvariantCulture);
-    }
+    /// <summary>FNV-1a 32-bit over the UTF-8 bytes (the fingerprint's hash), as 8 lowercase hex digits.</summary>
+    private static string Hash(string name) =>
+        I2sGen.Generator.Model.BindingFingerprint.Fnv1a(name).ToString("x8", CultureInfo.InvariantCulture);
 
     private static bool IsAsciiLetter(char c) => IsAsciiLower(c) || IsAsciiUpper(c);
 
