@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using I2sGen.Generator.Model;
+using I2sGen.Generator.NanoFramework;
 using I2sGen.Generator.Parsing;
 using I2sGen.Generator.Rules;
 
@@ -38,6 +39,12 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
             var propertyInputs = TargetResolver.ReadProperties(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             var target = TargetResolver.Resolve(attributeInputs, propertyInputs);
             var targetFindings = TargetRules.Check(attributeInputs, propertyInputs);
+            ChecksumRuleOption.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, out var invalidChecksumRule);
+            if (invalidChecksumRule is not null)
+            {
+                targetFindings.Add(TargetRules.InvalidChecksumRule(invalidChecksumRule));
+            }
+
             var targetAttribute = FindTargetAttribute(start.Compilation);
             var compilationBindings = new CompilationBindings(start.Compilation, bindingAttributes, target);
 

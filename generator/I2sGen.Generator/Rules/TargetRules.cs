@@ -64,6 +64,11 @@ internal static class TargetRules
         return found;
     }
 
+    /// <summary>I2S0006 for an <c>I2sGenNativeChecksumRule</c> value the build cannot use (the glue then takes the default).</summary>
+    public static TargetViolation InvalidChecksumRule(string value) =>
+        Violation(TargetArgument.None, RuleCatalog.InvalidBuildProperty,
+            $"I2sGenNativeChecksumRule = '{value}' is not a known metadata-processor rule; use {NanoFramework.ChecksumRuleOption.AcceptedValues} (the property is ignored: the nanoCLR glue uses v3)");
+
     private static TargetViolation Violation(TargetArgument argument, Rule rule, string message) =>
         new(argument, new RuleViolation(rule.Id, BindingArgument.None, message));
 

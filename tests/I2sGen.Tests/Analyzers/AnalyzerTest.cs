@@ -14,12 +14,12 @@ internal sealed class AnalyzerTest : CSharpAnalyzerTest<I2sBindingAnalyzer, Defa
 {
     public const string Usings = "using I2sGen;\n";
 
-    public AnalyzerTest(string source, string? chip = null, string? driver = null)
+    public AnalyzerTest(string source, string? chip = null, string? driver = null, string? extraGlobalConfig = null)
     {
         TestCode = source;
         ReferenceAssemblies = TestReferences.None;
         TestState.AdditionalReferences.AddRange(NetReferences.WithRuntime);
-        var config = GlobalConfig(chip, driver);
+        var config = extraGlobalConfig is null ? GlobalConfig(chip, driver) : (GlobalConfig(chip, driver) ?? "is_global = true\n") + extraGlobalConfig;
         if (config is not null)
         {
             TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config));

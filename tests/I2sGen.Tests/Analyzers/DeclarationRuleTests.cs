@@ -120,6 +120,21 @@ public sealed class DeclarationRuleTests
         return test.RunAsync();
     }
 
+    /// <summary>Issue 8: the checksum rule of the nanoCLR glue; an unknown value is reported, not silently replaced.</summary>
+    [Fact]
+    public Task InvalidChecksumRuleProperty()
+    {
+        var test = new AnalyzerTest(AnalyzerTest.Usings + Snippets.Mic(), extraGlobalConfig: "build_property.I2sGenNativeChecksumRule = v4\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("I2S0006", DiagnosticSeverity.Error).WithMessageFormat("I2sGenNativeChecksumRule = 'v4' is not a known metadata-processor rule; use v3 | later (the property is ignored: the nanoCLR glue uses v3)"));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("v3")]
+    [InlineData("later")]
+    public Task ValidChecksumRulePropertyIsClean(string rule) =>
+        new AnalyzerTest(AnalyzerTest.Usings + Snippets.Mic(), extraGlobalConfig: "build_property.I2sGenNativeChecksumRule = " + rule + "\n").RunAsync();
+
     [Fact]
     public Task ValidBuildPropertiesAreClean() => AnalyzerTest.VerifyAsync(Snippets.Mic(), chip: "ESP32", driver: "std");
 
