@@ -8,6 +8,7 @@ using I2sGen.Generator.Emit;
 using I2sGen.Generator.Emit.CSharp;
 using I2sGen.Generator.Emit.Native;
 using I2sGen.Generator.Emit.Native.NanoClr;
+using I2sGen.Generator.Emit.Report;
 using I2sGen.Generator.Hardware;
 using I2sGen.Generator.Model;
 using I2sGen.Generator.NanoFramework;
@@ -71,7 +72,18 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
                 .Collect();
         }
 
-        // The compilation's one payload: every binding's native files, the component manifest and the nanoCLR glue.
+        // The build report depends on every binding, so it is its own step over the clash-free list: an edit that leaves
+        // every binding's spec equal (an unrelated file, whitespace) leaves it cached.
+        var reportEnabled = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => BuildReport.IsEnabled(options.GlobalOptions.TryGetValue(BuildReport.BuildProperty, out var value) ? value : null));
+        var report = specs
+            .Combine(reportEnabled)
+            .Select(static (input, _) => input.Right
+                ? BuildReport.Emit(input.Left.AsImmutableArray()).ToEquatableArray()
+                : EquatableArray<NativeFile>.Empty)
+            .WithTrackingName(TrackingNames.Report);
+
+        // The compilation's one payload: every binding's native files, the component manifest, the nanoCLR glue and the report.
         var checksumRule = context.AnalyzerConfigOptionsProvider
             .Select(static (options, cancellation) => ChecksumRuleOption.Read(options.GlobalOptions, out _));
         var payload = nativeFiles[0]
@@ -79,8 +91,10 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
             .Combine(nativeFiles[2])
             .Combine(specs)
             .Combine(checksumRule)
+            .Combine(report)
             .Select(static (input, _) => BuildPayload(
-                input.Left.Left.Left.Left.AddRange(input.Left.Left.Left.Right).AddRange(input.Left.Left.Right), input.Left.Right, input.Right))
+                input.Left.Left.Left.Left.Left.AddRange(input.Left.Left.Left.Left.Right).AddRange(input.Left.Left.Left.Right),
+                input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Payload);
         context.RegisterImplementationSourceOutput(payload, static (output, text) =>
             output.AddSource(NativePayload.CompilationHintName, SourceText.From(text, System.Text.Encoding.UTF8)));
@@ -171,7 +185,8 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
 
     private static EquatableArray<NativeFile> NativeFilesFor(BindingSpec spec) => NativeSourceEmitter.Emit(spec).ToEquatableArray();
 
-    private static string BuildPayload(ImmutableArray<EquatableArray<NativeFile>> perBinding, EquatableArray<BindingSpec> specs, ChecksumRule checksumRule)
+    private static string BuildPayload(
+        ImmutableArray<EquatableArray<NativeFile>> perBinding, EquatableArray<BindingSpec> specs, ChecksumRule checksumRule, EquatableArray<NativeFile> report)
     {
         var files = perBinding.SelectMany(static files => files)
             .OrderBy(static file => file.FileName, System.StringComparer.Ordinal)
@@ -180,6 +195,7 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         {
             files.Add(ComponentCMakeEmitter.Emit(specs.AsImmutableArray()));
             files.AddRange(NanoClrGlueEmitter.Emit(specs.AsImmutableArray(), checksumRule));
+            files.AddRange(report);
         }
 
         return NativePayload.Wrap(files, specs.Count > 0 ? ChipTable.Get(specs[0].Target.Chip).IdfTarget : null);

@@ -11,4 +11,5 @@ internal static class TrackingNames
     public const string NativeFiles = nameof(NativeFiles);
     public const string Payload = nameof(Payload);
     public const string Simulator = nameof(Simulator);
+    public const string Report = nameof(Report);
 }
