@@ -40,7 +40,7 @@ public sealed class NativeFilesOnDiskTests : IDisposable
         Build();
 
         var output = _project.DefaultNativeDirectory;
-        var expected = WithGlue("CMakeLists.txt", "amp_i2s.c", "amp_i2s.h", "desk_mic_i2s.c", "desk_mic_i2s.h");
+        var expected = WithGlueAndReport("CMakeLists.txt", "amp_i2s.c", "amp_i2s.h", "desk_mic_i2s.c", "desk_mic_i2s.h");
         Assert.Equal(expected, NativeFiles(output));
         var cmake = File.ReadAllText(Path.Combine(output, "CMakeLists.txt"));
         Assert.Contains("\"amp_i2s.c\"", cmake, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class NativeFilesOnDiskTests : IDisposable
         // Deleting a binding removes its files and updates the component list; the other binding is untouched.
         WriteProgram(Microphone, "public static class Util { public static int Value => 2; }");
         Build();
-        Assert.Equal(WithGlue("CMakeLists.txt", "desk_mic_i2s.c", "desk_mic_i2s.h"), NativeFiles(output));
+        Assert.Equal(WithGlueAndReport("CMakeLists.txt", "desk_mic_i2s.c", "desk_mic_i2s.h"), NativeFiles(output));
         Assert.DoesNotContain("amp_i2s", File.ReadAllText(Path.Combine(output, "I2sGen_Interop_Bindings.cpp")), StringComparison.Ordinal);
         Assert.DoesNotContain("amp_i2s.c", File.ReadAllText(Path.Combine(output, "CMakeLists.txt")), StringComparison.Ordinal);
         Assert.Equal(stamps[Path.Combine(output, "desk_mic_i2s.c")], File.GetLastWriteTimeUtc(Path.Combine(output, "desk_mic_i2s.c")));
@@ -73,14 +73,52 @@ public sealed class NativeFilesOnDiskTests : IDisposable
         _project.WriteProject($"<I2sGenNativeOutputPath>{custom}</I2sGenNativeOutputPath>");
         WriteProgram(Microphone, string.Empty);
         Build();
-        Assert.Equal(WithGlue("CMakeLists.txt", "desk_mic_i2s.c", "desk_mic_i2s.h"), NativeFiles(custom));
+        Assert.Equal(WithGlueAndReport("CMakeLists.txt", "desk_mic_i2s.c", "desk_mic_i2s.h"), NativeFiles(custom));
         Assert.False(Directory.Exists(_project.DefaultNativeDirectory));
+    }
+
+    [Fact]
+    public void TheReportIsWrittenNextToTheNativeFilesCanBeTurnedOffAndCleanRemovesIt()
+    {
+        _project.WriteProject();
+        WriteProgram(Microphone + Speaker, string.Empty);
+        Build();
+        var output = _project.DefaultNativeDirectory;
+        Assert.Equal(WithGlueAndReport("CMakeLists.txt", "amp_i2s.c", "amp_i2s.h", "desk_mic_i2s.c", "desk_mic_i2s.h"), NativeFiles(output));
+        var markdown = File.ReadAllText(Path.Combine(output, "i2sgen-report.md"));
+        Assert.Contains("| `DeskMic` | RX | 0 | 14 | 13 | SDIN 34 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| `Amp` | TX | 1 | 21 | 22 | SDOUT 27 |", markdown, StringComparison.Ordinal);
+        using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "i2sgen-report.json"))))
+        {
+            Assert.Equal(2, json.RootElement.GetProperty("totals").GetProperty("bindings").GetInt32());
+        }
+
+        Assert.Equal("svg", System.Xml.Linq.XDocument.Load(Path.Combine(output, "i2sgen-pinmap-esp32.svg")).Root!.Name.LocalName);
+
+        // Turned off, the report files go (the folder's manifest owns them); the C files stay as they were.
+        var stamp = File.GetLastWriteTimeUtc(Path.Combine(output, "desk_mic_i2s.c"));
+        _project.WriteProject("<I2sGenReport>false</I2sGenReport>");
+        Build();
+        Assert.Equal(WithGlue("CMakeLists.txt", "amp_i2s.c", "amp_i2s.h", "desk_mic_i2s.c", "desk_mic_i2s.h"), NativeFiles(output));
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(Path.Combine(output, "desk_mic_i2s.c")));
+
+        // Back on, then dotnet clean removes the report with the native files.
+        _project.WriteProject();
+        Build();
+        Assert.True(File.Exists(Path.Combine(output, "i2sgen-report.md")));
+        ProcessRunner.Run("dotnet", new[] { "clean", ThrowawayProject.Name + ".csproj", "-c", BuildConfiguration.Name, "--disable-build-servers", "-nologo", "-v:m" },
+            _project.DirectoryPath, timeout: TimeSpan.FromMinutes(5)).AssertSuccess("dotnet clean of the e2e project");
+        Assert.False(Directory.Exists(output), output + " still exists after dotnet clean");
     }
 
     // The binding files plus the compilation's nanoCLR glue, in the order NativeFiles lists them.
     private static string[] WithGlue(params string[] files) => files.Concat(NanoClr.NanoClrGlueCase.GlueFiles)
         .OrderBy(static name => name, StringComparer.Ordinal)
         .ToArray();
+
+    // As WithGlue, plus the build report of an ESP32 build.
+    private static string[] WithGlueAndReport(params string[] files) =>
+        WithGlue(files.Concat(new[] { "i2sgen-report.md", "i2sgen-report.json", "i2sgen-pinmap-esp32.svg" }).ToArray());
 
     private static string[] NativeFiles(string directory) => Directory.GetFiles(directory)
         .Select(Path.GetFileName)

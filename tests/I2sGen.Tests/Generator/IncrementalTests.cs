@@ -89,6 +89,7 @@ public sealed class IncrementalTests
             [TrackingNames.NativeFiles] = "Modified Cached",
             [TrackingNames.Payload] = "Modified",
             [TrackingNames.Simulator] = "Unchanged",
+            [TrackingNames.Report] = "Modified",
         },
 
         // The new binding is New. The list of emitted names changes, so the two existing bindings are re-checked: their C
@@ -104,6 +105,7 @@ public sealed class IncrementalTests
             [TrackingNames.NativeFiles] = "Unchanged New Unchanged",
             [TrackingNames.Payload] = "Modified",
             [TrackingNames.Simulator] = "Unchanged",
+            [TrackingNames.Report] = "Modified",
         },
     };
 
@@ -117,6 +119,7 @@ public sealed class IncrementalTests
         [TrackingNames.NativeFiles] = "Cached Cached",
         [TrackingNames.Payload] = "Cached",
         [TrackingNames.Simulator] = "Cached",
+        [TrackingNames.Report] = "Cached",
     };
 
     private static string Describe(Dictionary<string, string> reasons) =>

@@ -28,14 +28,15 @@ public sealed class NativeBaselineTests
     }
 
     [Fact]
-    public void EveryCaseHasExactlyItsTwoFilesAComponentAndTheNanoClrGlue()
+    public void EveryCaseHasExactlyItsTwoFilesAComponentTheNanoClrGlueAndTheReport()
     {
         Assert.NotEmpty(NativeCase.All);
         foreach (var nativeCase in NativeCase.All)
         {
             var run = NativeGeneration.Run(nativeCase);
+            var report = new[] { "i2sgen-report.md", "i2sgen-report.json", "i2sgen-pinmap-" + nativeCase.Chip + ".svg" };
             Assert.Equal(
-                new[] { "CMakeLists.txt", nativeCase.HeaderFile, nativeCase.SourceFile }.Concat(NanoClr.NanoClrGlueCase.GlueFiles)
+                new[] { "CMakeLists.txt", nativeCase.HeaderFile, nativeCase.SourceFile }.Concat(NanoClr.NanoClrGlueCase.GlueFiles).Concat(report)
                     .OrderBy(static f => f, System.StringComparer.Ordinal),
                 run.NativeFiles.Select(static f => f.FileName).OrderBy(static f => f, System.StringComparer.Ordinal));
         }

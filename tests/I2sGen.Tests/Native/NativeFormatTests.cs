@@ -52,7 +52,12 @@ public sealed class NativeFormatTests
         {
             Assert.DoesNotContain('\r', file.Content);
             Assert.DoesNotContain('\t', file.Content);
-            Assert.True(file.Content.All(static c => c < 128), file.FileName + " contains non-ASCII characters");
+            // The C, CMake and glue are ASCII; the build report is UTF-8 for people (µs, class names in any script).
+            if (!file.FileName.StartsWith("i2sgen-", System.StringComparison.Ordinal))
+            {
+                Assert.True(file.Content.All(static c => c < 128), file.FileName + " contains non-ASCII characters");
+            }
+
             Assert.EndsWith("\n", file.Content);
             Assert.False(file.Content.EndsWith("\n\n"), file.FileName + " ends with a blank line");
             var lines = file.Content.Split('\n');
