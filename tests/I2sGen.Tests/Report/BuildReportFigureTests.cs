@@ -243,6 +243,24 @@ public sealed partial class BuildReportFigureTests
             reportCase.Run().NativeFiles.Select(static file => file.FileName).Where(static file => file.StartsWith("i2sgen-", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void NamesInAnyScriptGiveValidFiles()
+    {
+        // A class name C cannot spell (it gets a hashed C name) and one in the global namespace.
+        const string Source = """
+            [I2sGen.I2sMicrophone(Bck = 14, Ws = 13, Sdin = 34, DataFormat = I2sGen.I2sDataFormat.B32,
+                ChannelFormat = I2sGen.I2sChannelFormat.OnlyLeft, SampleRate = 16000)]
+            public partial class 麦克风 { }
+            """;
+        var run = GeneratorHarness.Run(Source).AssertClean("a non-ASCII class name");
+        using var json = JsonDocument.Parse(run.Native("i2sgen-report.json").Content);
+        var binding = json.RootElement.GetProperty("bindings")[0];
+        Assert.Equal("麦克风", binding.GetProperty("fullName").GetString());
+        Assert.Equal(GeneratedConstants.Of(run, "麦克风").Long("TotalDmaBytes"), binding.GetProperty("dma").GetProperty("totalBytes").GetInt64());
+        Assert.Contains("麦克风 (bus 0, RX)", XDocument.Parse(run.Native("i2sgen-pinmap-esp32.svg").Content).Root!.Value, StringComparison.Ordinal);
+        Assert.Contains("## 麦克风\n", run.Native("i2sgen-report.md").Content, StringComparison.Ordinal);
+    }
+
     private static JsonElement Number(JsonElement element, string path)
     {
         foreach (var part in path.Split('.'))
