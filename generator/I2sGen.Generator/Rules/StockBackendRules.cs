@@ -57,8 +57,9 @@ internal static class StockBackendRules
             found.Add(new(RuleCatalog.StockApll.Id, BindingArgument.ApllRate,
                 $"The stock firmware never uses the audio PLL (use_apll = false, fixed_mclk = 0): ApllRate {config.ApllRate} is ignored and the clock comes from {chip.SourceClockName}{real}; remove ApllRate, {OrInterop}"));
         }
-        else
+        else if (config.IsTransmit)
         {
+            // Receive always runs 32-bit slots, for which 256 is I2sGen's multiple too.
             var multiple = FiguresCalculator.MclkMultipleFor(config, Driver.Legacy);
             if (multiple != StockSettings.MclkMultiple)
             {
