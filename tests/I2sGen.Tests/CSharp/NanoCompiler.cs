@@ -37,11 +37,14 @@ internal static class NanoCompiler
     /// The stand-ins of System.Device.I2s and nanoFramework.Hardware.Esp32 (tests/StandIns; see its README for the
     /// commits they are checked against), compiled at C# 9 against the real mscorlib.
     /// </summary>
-    private static readonly Lazy<MetadataReference[]> StockStandIns = new(static () => new[]
-    {
-        StandIn("System.Device.I2s"),
-        StandIn("nanoFramework.Hardware.Esp32"),
-    });
+    /// When the environment variable <c>I2SGEN_STOCK_ASSEMBLIES</c> names a folder holding the real System.Device.I2s.dll,
+    /// nanoFramework.Hardware.Esp32.dll and nanoFramework.Runtime.Events.dll (built from their sources, see
+    /// tests/StandIns/README.md), those are used instead: the same tests then prove the wrappers against the real libraries.
+    private static readonly Lazy<MetadataReference[]> StockStandIns = new(static () =>
+        Environment.GetEnvironmentVariable("I2SGEN_STOCK_ASSEMBLIES") is { Length: > 0 } real
+            ? new[] { "System.Device.I2s", "nanoFramework.Hardware.Esp32", "nanoFramework.Runtime.Events" }
+                .Select(name => Reference(Path.Combine(real, name + ".dll"))).ToArray()
+            : new[] { StandIn("System.Device.I2s"), StandIn("nanoFramework.Hardware.Esp32") });
 
     /// <summary>
     /// As <see cref="CompileUserCode"/>, for the stock backend: the compilation also references the stand-ins of
