@@ -90,6 +90,28 @@ public sealed class StockBackendCompilesTests
         Assert.Contains("throw new global::System.NotSupportedException(", text, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void StockImpliesTheLegacyDriverAndKeepsPcmShort()
+    {
+        // The stock firmware runs ESP-IDF's legacy driver, so the figures are the legacy driver's even when I2sGenDriver says std.
+        var configuration = StockConfigurations.Get("Max98357Mono16");
+        var properties = new System.Collections.Generic.Dictionary<string, string>(configuration.Properties) { ["I2sGenDriver"] = "std" };
+        var text = (configuration with { Properties = properties }).Generate().Single(static pair => pair.Key.EndsWith(".I2s.g.cs", System.StringComparison.Ordinal)).Value;
+
+        Assert.Contains("legacy driver (driver/i2s.h)", text, System.StringComparison.Ordinal);
+        Assert.Contains("I2sCommunicationFormat.PcmShort;", text, System.StringComparison.Ordinal);
+        Assert.Contains("I2sGenBackend=Stock", text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InteropRemainsTheDefault()
+    {
+        var text = WrapperConfigurations.Get("Inmp441Esp32").Generate().Single(static pair => pair.Key.EndsWith(".I2s.g.cs", System.StringComparison.Ordinal)).Value;
+
+        Assert.Contains("global::I2sGen.Interop.I2sNative", text, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("System.Device.I2s", text, System.StringComparison.Ordinal);
+    }
+
     private static string Wrapper(string name) =>
         StockConfigurations.Get(name).Generate().Single(static pair => pair.Key.EndsWith(".I2s.g.cs", System.StringComparison.Ordinal)).Value;
 }
