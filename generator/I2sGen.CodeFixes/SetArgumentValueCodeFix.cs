@@ -45,7 +45,8 @@ public sealed class SetArgumentValueCodeFix : CodeFixProvider
         RuleCatalog.ConsolePin.Id,
         RuleCatalog.PackageOnlyPin.Id,
         RuleCatalog.ApllNotAvailable.Id,
-        RuleCatalog.ApllRateInvalid.Id);
+        RuleCatalog.ApllRateInvalid.Id,
+        RuleCatalog.StockDmaLength.Id);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -51,6 +51,11 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(
                 symbol => AnalyzeType(symbol, bindingAttributes, target, compilationBindings),
                 SymbolKind.NamedType);
+            if (target.Backend == Backend.Stock)
+            {
+                start.RegisterOperationAction(operation => StockTimeoutCalls.Analyze(operation, bindingAttributes), OperationKind.Invocation);
+            }
+
             start.RegisterSyntaxTreeAction(tree => ReportTargetOverrides(tree, targetAttribute, targetFindings));
             start.RegisterCompilationEndAction(end => ReportBuildProperties(end, targetFindings));
         });

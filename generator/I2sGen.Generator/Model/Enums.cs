@@ -30,6 +30,18 @@ internal enum Driver
     Legacy = 1,
 }
 
+/// <summary>
+/// What the nanoFramework half of the wrapper calls (MSBuild property <c>I2sGenBackend</c>; not a runtime enum).
+/// </summary>
+internal enum Backend
+{
+    /// <summary>The fixed interop assembly I2sGen.Interop, implemented by the generated C and nanoCLR glue (custom firmware).</summary>
+    Interop = 0,
+
+    /// <summary>nanoFramework's own System.Device.I2s and nanoFramework.Hardware.Esp32 (stock firmware).</summary>
+    Stock = 1,
+}
+
 /// <summary>Mirror of <c>I2sGen.I2sMode</c>.</summary>
 internal enum Mode
 {

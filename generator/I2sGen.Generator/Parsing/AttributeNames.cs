@@ -12,6 +12,7 @@ internal static class AttributeNames
 
     public const string ChipProperty = "build_property.I2sGenChip";
     public const string DriverProperty = "build_property.I2sGenDriver";
+    public const string BackendProperty = "build_property.I2sGenBackend";
 
     public static readonly string[] Bindings = { I2s, Microphone, Speaker };
 

@@ -6,4 +6,8 @@ namespace I2sGen.Generator.Parsing;
 /// The raw target choices of a compilation: the assembly attribute's values and the MSBuild properties' text.
 /// Resolved into a <see cref="TargetConfig"/> by <see cref="TargetResolver"/>; value-equal for caching.
 /// </summary>
-internal sealed record TargetInputs(int? AttributeChip, int? AttributeDriver, string? ChipProperty, string? DriverProperty);
+internal sealed record TargetInputs(int? AttributeChip, int? AttributeDriver, string? ChipProperty, string? DriverProperty)
+{
+    /// <summary>The text of the <c>I2sGenBackend</c> property, or null when it is not set.</summary>
+    public string? BackendProperty { get; init; }
+}

@@ -13,6 +13,9 @@ namespace I2sGen.Generator.Parsing;
 /// An invalid property value is ignored (I2S0006 reports it) and the next source decides. An attribute value outside
 /// the enum (<c>(I2sChip)42</c>) falls back to the default so that the generator never fails on it; I2S0009 reports it
 /// as an error, so the build does not succeed with a target the source did not ask for.
+/// The backend comes from the <c>I2sGenBackend</c> property alone (default Interop; an invalid value is reported by
+/// I2S0006 and ignored). The stock backend runs on the firmware's legacy driver, so it resolves the driver to Legacy
+/// whatever I2sGenDriver or the attribute say (docs/backends.md).
 /// </summary>
 internal static class TargetResolver
 {
@@ -51,7 +54,11 @@ internal static class TargetResolver
     {
         options.TryGetValue(AttributeNames.ChipProperty, out var chip);
         options.TryGetValue(AttributeNames.DriverProperty, out var driver);
-        return new TargetInputs(null, null, string.IsNullOrWhiteSpace(chip) ? null : chip, string.IsNullOrWhiteSpace(driver) ? null : driver);
+        options.TryGetValue(AttributeNames.BackendProperty, out var backend);
+        return new TargetInputs(null, null, string.IsNullOrWhiteSpace(chip) ? null : chip, string.IsNullOrWhiteSpace(driver) ? null : driver)
+        {
+            BackendProperty = string.IsNullOrWhiteSpace(backend) ? null : backend,
+        };
     }
 
     public static TargetConfig Resolve(TargetInputs attribute, TargetInputs properties)
@@ -60,8 +67,18 @@ internal static class TargetResolver
             ?? (attribute.AttributeChip is { } c && Enum.IsDefined(typeof(Chip), c) ? (Chip)c : Chip.Esp32);
         var driver = TryParseDriver(properties.DriverProperty)
             ?? (attribute.AttributeDriver is { } d && Enum.IsDefined(typeof(Driver), d) ? (Driver)d : Driver.Std);
-        return new TargetConfig(chip, driver);
+        var backend = TryParseBackend(properties.BackendProperty) ?? Backend.Interop;
+        return backend == Backend.Stock
+            ? new TargetConfig(chip, Driver.Legacy) { Backend = Backend.Stock }
+            : new TargetConfig(chip, driver);
     }
+
+    public static Backend? TryParseBackend(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "interop" => Backend.Interop,
+        "stock" => Backend.Stock,
+        _ => null,
+    };
 
     public static Chip? TryParseChip(string? text) => text is not null && ChipTable.TryParse(text, out var chip) ? chip : null;
 

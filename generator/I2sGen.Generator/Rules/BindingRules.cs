@@ -64,6 +64,7 @@ internal static class BindingRules
         DmaRules.Check(config, target, figures, found);
         PinRules.Check(config, chip, replacement, found);
         ClockRules.Check(config, chip, target, figures, found);
+        StockBackendRules.Check(config, target, found);
         return found.ToImmutable();
     }
 }

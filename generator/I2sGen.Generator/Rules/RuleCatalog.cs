@@ -14,6 +14,7 @@ internal static class RuleCatalog
     public const string Dma = "I2sGen.Dma";
     public const string Pins = "I2sGen.Pins";
     public const string Clock = "I2sGen.Clock";
+    public const string Backend = "I2sGen.Backend";
 
     // Declaration
     public static readonly Rule ClassNotPartial = new("I2S0001", "I2S binding class must be partial", Declaration, RuleSeverity.Error);
@@ -68,6 +69,17 @@ internal static class RuleCatalog
     public static readonly Rule ApllNotAvailable = new("I2S0403", "Chip has no audio PLL", Clock, RuleSeverity.Error);
     public static readonly Rule ApllRateInvalid = new("I2S0404", "APLL rate is not valid", Clock, RuleSeverity.Error);
     public static readonly Rule SampleRateFarOff = new("I2S0405", "Real sample rate is far from the requested one", Clock, RuleSeverity.Warning);
+
+    // The stock-firmware backend (I2sGenBackend=Stock): what nanoFramework's own System.Device.I2s cannot honour
+    public static readonly Rule StockDmaLength = new("I2S0501", "Stock firmware ignores DmaLength", Backend, RuleSeverity.Warning);
+    public static readonly Rule StockApll = new("I2S0502", "Stock firmware never uses the audio PLL", Backend, RuleSeverity.Warning);
+    public static readonly Rule StockMclkMultiple = new("I2S0503", "Stock firmware always uses MCLK = 256 × rate", Backend, RuleSeverity.Warning);
+    public static readonly Rule StockReceives32BitSlots = new("I2S0504", "Stock firmware receives 32-bit slots and converts", Backend, RuleSeverity.Info);
+    public static readonly Rule StockPacked24BitRead = new("I2S0505", "Stock firmware returns 24-bit reads packed in 3 bytes", Backend, RuleSeverity.Error);
+    public static readonly Rule StockMonoRead = new("I2S0506", "Stock firmware drops every second sample of a mono read", Backend, RuleSeverity.Warning);
+    public static readonly Rule StockMono32BitWrite = new("I2S0507", "Stock firmware swaps 32-bit mono samples in pairs", Backend, RuleSeverity.Warning);
+    public static readonly Rule StockTimeout = new("I2S0508", "Stock firmware transfers cannot time out", Backend, RuleSeverity.Error);
+    public static readonly Rule StockChipWithoutI2s = new("I2S0509", "Stock firmware for this chip has no System.Device.I2s", Backend, RuleSeverity.Error);
 
     public static IReadOnlyList<Rule> All { get; } = typeof(RuleCatalog)
         .GetFields()

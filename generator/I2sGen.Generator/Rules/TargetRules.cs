@@ -33,6 +33,12 @@ internal static class TargetRules
                 $"I2sGenDriver = '{properties.DriverProperty}' is not a known driver; use std (ESP-IDF 5 i2s_std) or legacy (ESP-IDF 4.4 driver/i2s.h) (the property is ignored)"));
         }
 
+        if (properties.BackendProperty is not null && TargetResolver.TryParseBackend(properties.BackendProperty) is null)
+        {
+            found.Add(Violation(TargetArgument.None, RuleCatalog.InvalidBuildProperty,
+                $"I2sGenBackend = '{properties.BackendProperty}' is not a known backend; use Interop (custom firmware with the generated glue, the default) or Stock (nanoFramework's own System.Device.I2s) (the property is ignored: the Interop backend is used)"));
+        }
+
         // A value outside the enum (a cast such as (I2sChip)42) would otherwise fall back to the default target
         // without a word; the override warning is pointless for it, the error says what to write instead.
         var attributeChipValid = attribute.AttributeChip is not { } rawChip || Enum.IsDefined(typeof(Chip), rawChip);

@@ -41,9 +41,14 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private readonly Options _global;
 
-    public TestOptionsProvider(string? chip, string? driver)
+    public TestOptionsProvider(string? chip, string? driver, string? backend = null)
     {
         var values = new Dictionary<string, string>();
+        if (backend is not null)
+        {
+            values["build_property.I2sGenBackend"] = backend;
+        }
+
         if (chip is not null)
         {
             values["build_property.I2sGenChip"] = chip;

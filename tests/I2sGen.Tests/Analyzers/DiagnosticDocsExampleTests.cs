@@ -56,18 +56,21 @@ public sealed class DiagnosticDocsExampleTests
         {
             var reported = block.Groups[1].Value == "Reported";
             var (source, chip, driver) = Expand(block.Groups["code"].Value);
-            var ids = await I2sIdsAsync(source, chip, driver);
+
+            // A stock-backend example says so the way a project does: <I2sGenBackend>Stock</I2sGenBackend> in a comment.
+            var backend = block.Groups["code"].Value.Contains("<I2sGenBackend>Stock</I2sGenBackend>", StringComparison.Ordinal) ? "Stock" : null;
+            var ids = await I2sIdsAsync(source, chip, driver, backend);
             var expected = reported ? new[] { id } : Array.Empty<string>();
             Assert.True(ids.SequenceEqual(expected),
                 $"{id} {block.Groups[1].Value}: expected [{string.Join(", ", expected)}], got [{string.Join(", ", ids)}] for\n{source}");
         }
     }
 
-    private static async Task<List<string>> I2sIdsAsync(string source, string? chip, string? driver)
+    private static async Task<List<string>> I2sIdsAsync(string source, string? chip, string? driver, string? backend)
     {
         var tree = CSharpSyntaxTree.ParseText(source, path: "/0/Example.cs");
         var compilation = AnalyzerRunner.Compile(new[] { tree });
-        var diagnostics = await AnalyzerRunner.RunAsync(compilation, new TestOptionsProvider(chip, driver));
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation, new TestOptionsProvider(chip, driver, backend));
         Assert.DoesNotContain(diagnostics, static d => d.Id is "AD0001");
         return diagnostics.Where(static d => d.Id.StartsWith("I2S", StringComparison.Ordinal))
             .Select(static d => d.Id).Distinct().OrderBy(static i => i, StringComparer.Ordinal).ToList();

@@ -33,6 +33,30 @@ internal static class NanoCompiler
     private static readonly Lazy<IReadOnlyList<Diagnostic>> RuntimeFromSources = new(static () =>
         TestCompilation.Diagnose(Create("I2sGen.Runtime", Sources(Path.Combine(RepoPaths.Root, "runtime", "I2sGen.Runtime")), LanguageVersion.CSharp9, new[] { CoreLibrary.Value })));
 
+    /// <summary>
+    /// The stand-ins of System.Device.I2s and nanoFramework.Hardware.Esp32 (tests/StandIns; see its README for the
+    /// commits they are checked against), compiled at C# 9 against the real mscorlib.
+    /// </summary>
+    /// When the environment variable <c>I2SGEN_STOCK_ASSEMBLIES</c> names a folder holding the real System.Device.I2s.dll,
+    /// nanoFramework.Hardware.Esp32.dll and nanoFramework.Runtime.Events.dll (built from their sources, see
+    /// tests/StandIns/README.md), those are used instead: the same tests then prove the wrappers against the real libraries.
+    private static readonly Lazy<MetadataReference[]> StockStandIns = new(static () =>
+        Environment.GetEnvironmentVariable("I2SGEN_STOCK_ASSEMBLIES") is { Length: > 0 } real
+            ? new[] { "System.Device.I2s", "nanoFramework.Hardware.Esp32", "nanoFramework.Runtime.Events" }
+                .Select(name => Reference(Path.Combine(real, name + ".dll"))).ToArray()
+            : new[] { StandIn("System.Device.I2s"), StandIn("nanoFramework.Hardware.Esp32") });
+
+    /// <summary>
+    /// As <see cref="CompileUserCode"/>, for the stock backend: the compilation also references the stand-ins of
+    /// nanoFramework's System.Device.I2s and nanoFramework.Hardware.Esp32.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> CompileStockUserCode(IEnumerable<string> sources) =>
+        TestCompilation.Diagnose(Create(WrapperConfigurations.AssemblyName, sources, LanguageVersion.CSharp9,
+            new[] { CoreLibrary.Value, Reference(RuntimePath), Reference(InteropPath) }.Concat(StockStandIns.Value)));
+
+    private static MetadataReference StandIn(string assemblyName) =>
+        MetadataReference.CreateFromImage(CompileLibrary(assemblyName, Sources(Path.Combine(RepoPaths.Root, "tests", "StandIns", assemblyName))));
+
     /// <summary>The real nanoFramework mscorlib, as a reference for compilations a test builds itself.</summary>
     public static MetadataReference CoreLibraryReference => CoreLibrary.Value;
 

@@ -30,8 +30,7 @@ internal static class FileHeaderWriter
             // Format:  {{Int(figures.BitsPerSample)}}-bit samples, {{(ChannelFormat)config.ChannelFormat}} ({{channels}}), {{Int(config.SampleRate)}} Hz requested, {{Double(figures.Clock.RealSampleRate)}} Hz produced.
             // DMA:     {{Int(config.DmaCount)}} buffers x {{Int(figures.DmaFrames)}} frames x {{Int(figures.BytesPerFrame)}} bytes = {{Int(figures.TotalDmaBytes)}} bytes ({{Int(figures.BufferedLatencyMicroseconds)}} us of audio).
             //
-            // Backends: with NANOFRAMEWORK_1_0 the native methods are InternalCalls, implemented by the firmware's interop
-            // stubs over the C functions in {{model.Spec.CName}}_i2s.h (the stubs are not generated yet: see docs/user-guide.md);
+            // Backends: {{NanoBackend(model)}}
             // on .NET they are P/Invokes into the same C functions built with the host simulator ({{model.Spec.HostLibraryName}}).
             #nullable enable
 
@@ -44,4 +43,10 @@ internal static class FileHeaderWriter
 
             """);
     }
+
+    private static string NanoBackend(WrapperModel model) => model.Spec.Target.Backend == Backend.Stock
+        ? "with NANOFRAMEWORK_1_0 (I2sGenBackend=Stock) the wrapper drives the stock firmware's System.Device.I2s\n"
+            + "// (I2sDevice, pins by nanoFramework.Hardware.Esp32.Configuration.SetPinFunction; see docs/backends.md);"
+        : "with NANOFRAMEWORK_1_0 the native methods are InternalCalls, implemented by the firmware's interop\n"
+            + "// stubs over the C functions in " + model.Spec.CName + "_i2s.h (the stubs are not generated yet: see docs/user-guide.md);";
 }

@@ -5,7 +5,8 @@ namespace I2sGen.Generator.Emit.CSharp;
 /// <summary>
 /// Emits the generated half of a binding's partial class: figures as constants, the lifecycle (constructor,
 /// Deinit, Dispose, finalizer), <c>ReadInto</c> or <c>Write</c> over arrays and spans, and two backends chosen by
-/// the preprocessor: nanoFramework interop (<c>NANOFRAMEWORK_1_0</c>) and .NET P/Invoke into the host simulator.
+/// the preprocessor: under <c>NANOFRAMEWORK_1_0</c> the interop backend or, with <c>I2sGenBackend=Stock</c>, the stock
+/// System.Device.I2s backend; otherwise .NET P/Invoke into the host simulator.
 /// A pure function of the model; the output is C# 9 (nanoFramework projects default to LangVersion 9), so the
 /// namespace is a block and no newer syntax is used.
 /// </summary>
@@ -40,7 +41,15 @@ internal static class WrapperEmitter
             LifecycleWriter.Write(writer, model);
             TransferWriter.Write(writer, model);
             writer.Line("#if NANOFRAMEWORK_1_0");
-            InteropBackendWriter.Write(writer, model);
+            if (spec.Target.Backend == Backend.Stock)
+            {
+                StockBackendWriter.Write(writer, model);
+            }
+            else
+            {
+                InteropBackendWriter.Write(writer, model);
+            }
+
             writer.Line("#else");
             HostBackendWriter.Write(writer, model);
             writer.Line("#endif");
