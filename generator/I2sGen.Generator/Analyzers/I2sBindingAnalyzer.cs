@@ -46,13 +46,21 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
             }
 
             var targetAttribute = FindTargetAttribute(start.Compilation);
+            start.RegisterSyntaxTreeAction(tree => ReportTargetOverrides(tree, targetAttribute, targetFindings));
+            start.RegisterCompilationEndAction(end => ReportBuildProperties(end, targetFindings));
+
+            // A target the ESP-IDF release cannot build (I2S0012, I2S0013, I2S0014, I2S0016) is the one error to fix
+            // first; judging pins, DMA and clocks against hardware that release does not offer would only add noise.
+            if (!TargetRules.IsUsable(target))
+            {
+                return;
+            }
+
             var compilationBindings = new CompilationBindings(start.Compilation, bindingAttributes, target);
 
             start.RegisterSymbolAction(
                 symbol => AnalyzeType(symbol, bindingAttributes, target, compilationBindings),
                 SymbolKind.NamedType);
-            start.RegisterSyntaxTreeAction(tree => ReportTargetOverrides(tree, targetAttribute, targetFindings));
-            start.RegisterCompilationEndAction(end => ReportBuildProperties(end, targetFindings));
         });
     }
 

@@ -2,17 +2,20 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using I2sGen.Generator.Chips;
+using I2sGen.Generator.Hardware.Idf;
 using I2sGen.Generator.Model;
 
 namespace I2sGen.Generator.Parsing;
 
 /// <summary>
-/// Decides the chip and driver. Precedence: an MSBuild property (<c>I2sGenChip</c>, <c>I2sGenDriver</c>) wins over
-/// <c>[assembly: I2sTarget]</c>, which wins over the default (ESP32, std driver). The build selects the firmware
-/// target, so a CI matrix can rebuild one project for several chips; I2S0003 warns when the two disagree.
+/// Decides the target: chip, driver, ESP-IDF version and chip revision. Precedence, for each of them alone: an
+/// MSBuild property (<c>I2sGenChip</c>, <c>I2sGenDriver</c>, <c>I2sGenIdfVersion</c>, <c>I2sGenChipRevision</c>) wins
+/// over <c>[assembly: I2sTarget]</c>, which wins over the default (ESP32, std driver, ESP-IDF
+/// <see cref="IdfSupport.DefaultVersion"/>, ESP-IDF's default revision). The build selects the firmware target, so a CI
+/// matrix can rebuild one project for several chips or releases; I2S0003 warns when the two disagree.
 /// An invalid property value is ignored (I2S0006 reports it) and the next source decides. An attribute value outside
-/// the enum (<c>(I2sChip)42</c>) falls back to the default so that the generator never fails on it; I2S0009 reports it
-/// as an error, so the build does not succeed with a target the source did not ask for.
+/// the enum (<c>(I2sChip)42</c>) or an unreadable version falls back to the default so that the generator never fails
+/// on it; I2S0009 reports it as an error, so the build does not succeed with a target the source did not ask for.
 /// </summary>
 internal static class TargetResolver
 {
@@ -26,22 +29,27 @@ internal static class TargetResolver
             }
 
             int? chip = null, driver = null;
+            string? idfVersion = null, revision = null;
             foreach (var argument in attribute.NamedArguments)
             {
-                if (argument.Value.Value is int value)
+                switch (argument.Key, argument.Value.Value)
                 {
-                    if (argument.Key == "Chip")
-                    {
+                    case ("Chip", int value):
                         chip = value;
-                    }
-                    else if (argument.Key == "Driver")
-                    {
+                        break;
+                    case ("Driver", int value):
                         driver = value;
-                    }
+                        break;
+                    case ("IdfVersion", string text):
+                        idfVersion = text;
+                        break;
+                    case ("ChipRevision", string text):
+                        revision = text;
+                        break;
                 }
             }
 
-            return new TargetInputs(chip, driver, null, null);
+            return new TargetInputs(chip, driver, null, null) { AttributeIdfVersion = idfVersion, AttributeChipRevision = revision };
         }
 
         return new TargetInputs(null, null, null, null);
@@ -49,9 +57,11 @@ internal static class TargetResolver
 
     public static TargetInputs ReadProperties(AnalyzerConfigOptions options)
     {
-        options.TryGetValue(AttributeNames.ChipProperty, out var chip);
-        options.TryGetValue(AttributeNames.DriverProperty, out var driver);
-        return new TargetInputs(null, null, string.IsNullOrWhiteSpace(chip) ? null : chip, string.IsNullOrWhiteSpace(driver) ? null : driver);
+        return new TargetInputs(null, null, Read(options, AttributeNames.ChipProperty), Read(options, AttributeNames.DriverProperty))
+        {
+            IdfVersionProperty = Read(options, AttributeNames.IdfVersionProperty),
+            ChipRevisionProperty = Read(options, AttributeNames.ChipRevisionProperty),
+        };
     }
 
     public static TargetConfig Resolve(TargetInputs attribute, TargetInputs properties)
@@ -60,7 +70,11 @@ internal static class TargetResolver
             ?? (attribute.AttributeChip is { } c && Enum.IsDefined(typeof(Chip), c) ? (Chip)c : Chip.Esp32);
         var driver = TryParseDriver(properties.DriverProperty)
             ?? (attribute.AttributeDriver is { } d && Enum.IsDefined(typeof(Driver), d) ? (Driver)d : Driver.Std);
-        return new TargetConfig(chip, driver);
+        var version = TryParseVersion(properties.IdfVersionProperty)
+            ?? TryParseVersion(attribute.AttributeIdfVersion)
+            ?? IdfSupport.DefaultVersion;
+        var revision = TryParseRevision(properties.ChipRevisionProperty) ?? TryParseRevision(attribute.AttributeChipRevision);
+        return new TargetConfig(chip, driver, version, revision);
     }
 
     public static Chip? TryParseChip(string? text) => text is not null && ChipTable.TryParse(text, out var chip) ? chip : null;
@@ -71,4 +85,13 @@ internal static class TargetResolver
         "legacy" or "idf4" or "i2s" => Driver.Legacy,
         _ => null,
     };
+
+    /// <summary>"5.5.1", "v5.3", "4.4"; null for anything else (an empty attribute value included).</summary>
+    public static IdfVersion? TryParseVersion(string? text) => IdfVersion.TryParse(text, out var version) ? version : null;
+
+    /// <summary>"3.0", "v3.1", "1" as a revision ×100; null for anything else.</summary>
+    public static int? TryParseRevision(string? text) => IdfSupport.TryParseRevision(text, out var revision) ? revision : null;
+
+    private static string? Read(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 }
