@@ -163,7 +163,8 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
     /// </summary>
     internal static BindingSpec? BuildSpec(DeclaredBinding declared, TargetConfig target, string assemblyName)
     {
-        if (!declared.IsGeneratable || !declared.ArgumentsReadable)
+        // A target its ESP-IDF release cannot build (the analyzer says why) gets no code: it could not compile there.
+        if (!declared.IsGeneratable || !declared.ArgumentsReadable || !TargetRules.IsUsable(target))
         {
             return null;
         }

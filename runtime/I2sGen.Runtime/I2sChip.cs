@@ -23,5 +23,11 @@ namespace I2sGen
 
         /// <summary>ESP32-P4 (3 controllers, 4032-byte DMA buffers).</summary>
         Esp32P4 = 6,
+
+        /// <summary>ESP32-C5 (1 controller; ESP-IDF 5.5.1 or later).</summary>
+        Esp32C5 = 7,
+
+        /// <summary>ESP32-C61 (1 controller; ESP-IDF 5.5.1 or later).</summary>
+        Esp32C61 = 8,
     }
 }

@@ -34,6 +34,8 @@ groups=(
     "idf5.5.1-std-esp32c6|v5.5.1|std|esp32c6|0"
     "idf5.5.1-std-esp32h2|v5.5.1|std|esp32h2|0"
     "idf5.5.1-std-esp32p4|v5.5.1|std|esp32p4|0"
+    "idf5.5.1-std-esp32c5|v5.5.1|std|esp32c5|0"
+    "idf5.5.1-std-esp32c61|v5.5.1|std|esp32c61|0"
     "idf6.0-std-esp32|v6.0|std|esp32|1"
     "idf6.0-std-esp32s3|v6.0|std|esp32s3|0"
 )
@@ -136,6 +138,7 @@ for group in "${groups[@]}"; do
     case "$chip" in
         esp32h2) xtal=32000000; default_src=I2S_CLK_SRC_PLL_96M ;;
         esp32p4) default_src=I2S_CLK_SRC_XTAL ;;
+        esp32c5) xtal=48000000 ;;
     esac
     hw_v2=0; grep -q 'SOC_I2S_HW_VERSION_2' "$header" && hw_v2=1
     # i2s_mclk_multiple_t lives in hal/i2s_types.h (v4.4, v5.2+) or driver/i2s_types.h (v5.0, v5.1).

@@ -46,6 +46,16 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
             }
 
             var targetAttribute = FindTargetAttribute(start.Compilation);
+            start.RegisterSyntaxTreeAction(tree => ReportTargetOverrides(tree, targetAttribute, targetFindings));
+            start.RegisterCompilationEndAction(end => ReportBuildProperties(end, targetFindings));
+
+            // A target the ESP-IDF release cannot build (I2S0012, I2S0013, I2S0014, I2S0016) is the one error to fix
+            // first; judging pins, DMA and clocks against hardware that release does not offer would only add noise.
+            if (!TargetRules.IsUsable(target))
+            {
+                return;
+            }
+
             var compilationBindings = new CompilationBindings(start.Compilation, bindingAttributes, target);
 
             start.RegisterSymbolAction(
@@ -55,9 +65,6 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
             {
                 start.RegisterOperationAction(operation => StockTimeoutCalls.Analyze(operation, bindingAttributes), OperationKind.Invocation);
             }
-
-            start.RegisterSyntaxTreeAction(tree => ReportTargetOverrides(tree, targetAttribute, targetFindings));
-            start.RegisterCompilationEndAction(end => ReportBuildProperties(end, targetFindings));
         });
     }
 

@@ -7,10 +7,12 @@ namespace I2sGen.Generator.Chips;
 /// The one chip table. Analyzers, the generator and the tests all read hardware facts from here.
 /// Sources: shared/reference/esp-idf.md §5.2 (SOC caps, GPIO masks), §5.3 (strapping, flash, PSRAM, USB-JTAG),
 /// §5.4 (MCLK pins), §6.1 (I2S source clocks), §3.7 (DMA buffer limit and byte rounding, IDF ≥ 5.5).
+/// The facts are those of the newest release (the DMA limit: the std driver's); what differs per ESP-IDF release is in
+/// <see cref="IdfSupport"/>.
 /// <para>
 /// ConsoleMask: TX and RX of UART0, the default console, from <c>U0TXD_GPIO_NUM</c>/<c>U0RXD_GPIO_NUM</c> in ESP-IDF's
 /// <c>components/soc/&lt;chip&gt;/include/soc/uart_pins.h</c> (v5.5.1): ESP32 1/3, S2 and S3 43/44, C3 21/20,
-/// C6 16/17, H2 24/23, P4 37/38.
+/// C6 16/17, H2 24/23, P4 37/38, C5 11/12, C61 11/10.
 /// </para>
 /// <para>
 /// PackageOnlyPins: GPIOs bonded out on some packages only, from ESP-IDF's
@@ -22,7 +24,7 @@ namespace I2sGen.Generator.Chips;
 /// <para>
 /// InternalRamBytes: the chip's internal SRAM, from the Espressif datasheets' memory sections (ESP32 520 KB,
 /// ESP32-S2 320 KB, ESP32-S3 512 KB, ESP32-C3 400 KB, ESP32-C6 512 KB HP SRAM, ESP32-H2 320 KB, ESP32-P4 768 KB
-/// HP L2MEM). The I2S drivers allocate DMA buffers in internal DMA-capable RAM (<c>MALLOC_CAP_INTERNAL |
+/// HP L2MEM; ESP32-C5 384 KB, ESP32-C61 320 KB HP SRAM, the DRAM range of their soc.h@v5.5.1). The I2S drivers allocate DMA buffers in internal DMA-capable RAM (<c>MALLOC_CAP_INTERNAL |
 /// MALLOC_CAP_DMA</c>), so no configuration can ever get more; the real free amount is lower.
 /// </para>
 /// </summary>
@@ -125,13 +127,50 @@ internal static class ChipTable
             MclkMask: AllPins,
             HasApll: true, SourceClockHz: 40_000_000, SourceClockName: "XTAL",
             MaxDmaBufferBytes: 4032, InternalRamBytes: 768 * 1024, StdUses16BitSampleAlignment: false),
+
+        // ESP32-C5 and ESP32-C61 (supported targets from ESP-IDF v5.5.1), every fact @v5.5.1:
+        // soc/<chip>/include/soc/soc_caps.h: SOC_I2S_NUM 1, SOC_GPIO_PIN_COUNT 29 / 30, VALID_OUTPUT = VALID, no
+        // SOC_I2S_SUPPORTS_APLL; I2S_CLK_SRC_DEFAULT = PLL_F160M (soc/<chip>/include/soc/clk_tree_defs.h).
+        // docs/en/api-reference/peripherals/gpio/<chip>.inc: C5 strapping GPIO2, 7, 25, 27, 28, SPI0/1 GPIO16-22,
+        // USB-JTAG GPIO13/14; C61 SPI0/1 GPIO14-17 and 19-21, USB-JTAG GPIO12/13 (its strapping pins are only in
+        // the datasheet: GPIO8 and GPIO9 select the boot mode, esptool docs "Boot Mode Selection" for ESP32-C61).
+        // soc/<chip>/include/soc/spi_pins.h: the PSRAM chip select MSPI_IOMUX_PIN_NUM_CS1 is GPIO15 (C5), GPIO14 (C61);
+        // the other MSPI pins are the flash's. uart_pins.h: U0TXD/U0RXD 11/12 (C5), 11/10 (C61). Internal RAM:
+        // SOC_DRAM_HIGH - SOC_DRAM_LOW in soc/<chip>/include/soc/soc.h = 384 KB (C5), 320 KB (C61). DMA: neither
+        // has SOC_CACHE_INTERNAL_MEM_VIA_L1CACHE, so the std driver's limit is 4092 (esp_driver_i2s/i2s_common.c).
+        [Chip.Esp32C5] = new(
+            Chip.Esp32C5, "ESP32-C5", "esp32c5", ControllerCount: 1,
+            ValidGpioMask: (1UL << 29) - 1,
+            OutputGpioMask: (1UL << 29) - 1,
+            StrappingMask: Pins(2, 7, 25, 27, 28),
+            FlashMask: Pins(16, 17, 18, 19, 20, 21, 22),
+            PsramMask: Pins(15),
+            UsbJtagMask: Pins(13, 14),
+            ConsoleMask: Pins(11, 12),
+            PackageOnlyPins: NoPackagePins,
+            MclkMask: AllPins,
+            HasApll: false, SourceClockHz: 160_000_000, SourceClockName: "PLL_F160M",
+            MaxDmaBufferBytes: 4092, InternalRamBytes: 384 * 1024, StdUses16BitSampleAlignment: false),
+        [Chip.Esp32C61] = new(
+            Chip.Esp32C61, "ESP32-C61", "esp32c61", ControllerCount: 1,
+            ValidGpioMask: (1UL << 30) - 1,
+            OutputGpioMask: (1UL << 30) - 1,
+            StrappingMask: Pins(8, 9),
+            FlashMask: Pins(15, 16, 17, 19, 20, 21),
+            PsramMask: Pins(14),
+            UsbJtagMask: Pins(12, 13),
+            ConsoleMask: Pins(10, 11),
+            PackageOnlyPins: NoPackagePins,
+            MclkMask: AllPins,
+            HasApll: false, SourceClockHz: 160_000_000, SourceClockName: "PLL_F160M",
+            MaxDmaBufferBytes: 4092, InternalRamBytes: 320 * 1024, StdUses16BitSampleAlignment: false),
     };
 
     /// <summary>All chips, in enum order.</summary>
     public static IReadOnlyList<ChipInfo> All { get; } = new[]
     {
         Chips[Chip.Esp32], Chips[Chip.Esp32S2], Chips[Chip.Esp32S3], Chips[Chip.Esp32C3],
-        Chips[Chip.Esp32C6], Chips[Chip.Esp32H2], Chips[Chip.Esp32P4],
+        Chips[Chip.Esp32C6], Chips[Chip.Esp32H2], Chips[Chip.Esp32P4], Chips[Chip.Esp32C5], Chips[Chip.Esp32C61],
     };
 
     public static ChipInfo Get(Chip chip) => Chips[chip];

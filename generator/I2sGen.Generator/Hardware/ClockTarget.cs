@@ -1,20 +1,21 @@
+using I2sGen.Generator.Chips;
 using I2sGen.Generator.Hardware.Idf;
 using I2sGen.Generator.Model;
 
 namespace I2sGen.Generator.Hardware;
 
 /// <summary>
-/// Maps the generator's target (chip, driver) onto <see cref="IdfClockModel"/>'s terms. The ESP-IDF version is not a
-/// target property yet (issue 10), so every binding's clock is computed for <see cref="DefaultIdfVersion"/>.
+/// Maps the generator's target (chip, driver, ESP-IDF release, chip revision) onto <see cref="IdfClockModel"/>'s terms.
+/// The overloads without a <see cref="TargetConfig"/> compute for <see cref="DefaultIdfVersion"/>.
 /// </summary>
 internal static class ClockTarget
 {
     /// <summary>
-    /// The ESP-IDF release the clock figures and rules assume: v5.5.1, the newest 5.x release the golden tables cover
+    /// The ESP-IDF release the clock figures and rules assume when the target names none (<see cref="IdfSupport.DefaultVersion"/>): v5.5.1, the newest 5.x release the golden tables cover
     /// (tools/golden/README.md). The std driver runs its v5.5.1 arithmetic; the legacy driver runs the v5.5 deprecated
     /// legacy driver's (the same hal_utils divider search and source clock; IdfClockModel.Legacy55), not v4.4's.
     /// </summary>
-    public static readonly IdfVersion DefaultIdfVersion = new(5, 5, 1);
+    public static readonly IdfVersion DefaultIdfVersion = IdfSupport.DefaultVersion;
 
     public static IdfChip ToIdf(Chip chip) => chip switch
     {
@@ -24,6 +25,8 @@ internal static class ClockTarget
         Chip.Esp32C6 => IdfChip.Esp32C6,
         Chip.Esp32H2 => IdfChip.Esp32H2,
         Chip.Esp32P4 => IdfChip.Esp32P4,
+        Chip.Esp32C5 => IdfChip.Esp32C5,
+        Chip.Esp32C61 => IdfChip.Esp32C61,
         _ => IdfChip.Esp32,
     };
 
@@ -31,7 +34,18 @@ internal static class ClockTarget
 
     /// <summary>ESP-IDF's clock arithmetic for one rate on the default version (slot width = data width, STD mode).</summary>
     public static IdfClockResult Compute(Chip chip, Driver driver, int sampleRate, int bits, int mclkMultiple, bool useApll) =>
-        IdfClockModel.Compute(ToIdf(chip), DefaultIdfVersion, ToIdf(driver), (uint)sampleRate, (uint)bits, 0, (uint)mclkMultiple, useApll);
+        Compute(new TargetConfig(chip, driver), sampleRate, bits, mclkMultiple, useApll);
+
+    /// <summary>
+    /// ESP-IDF's clock arithmetic for one rate on the target's release and minimum chip revision (slot width = data
+    /// width, STD mode); the legacy driver on 5.0/5.1 runs 5.2's (<see cref="IdfSupport.ClockVersion"/>, I2S0017).
+    /// </summary>
+    public static IdfClockResult Compute(TargetConfig target, int sampleRate, int bits, int mclkMultiple, bool useApll) =>
+        IdfClockModel.Compute(ToIdf(target.Chip), IdfSupport.ClockVersion(target), ToIdf(target.Driver), (uint)sampleRate, (uint)bits, 0, (uint)mclkMultiple, useApll, target.MinimumChipRevision);
+
+    /// <summary>The default I2S source clock of the target in Hz (ESP32-P4's depends on release and revision).</summary>
+    public static uint DefaultSourceHz(TargetConfig target) =>
+        IdfClockFacts.DefaultSourceHz(ToIdf(target.Chip), IdfSupport.ClockVersion(target), target.MinimumChipRevision);
 
     /// <summary>Whether ESP-IDF programs a working clock for the rate: accepted, with dividers.</summary>
     public static bool Produces(IdfClockResult result) => result.Status == IdfClockStatus.Ok && result.RealRateMilliHz is not null;
@@ -41,12 +55,16 @@ internal static class ClockTarget
     /// checks bound the rate from above by sclk &gt; 1.99·MCLK and from below by N &lt; 256, so the set is an interval
     /// up to single-rate edge cases such as the ESP32's 4883 Hz × 128 carry). Null when no rate works.
     /// </summary>
-    public static (int Min, int Max)? FeasibleRange(Chip chip, Driver driver, int bits, int mclkMultiple, bool useApll)
+    public static (int Min, int Max)? FeasibleRange(Chip chip, Driver driver, int bits, int mclkMultiple, bool useApll) =>
+        FeasibleRange(new TargetConfig(chip, driver), bits, mclkMultiple, useApll);
+
+    /// <summary>As <see cref="FeasibleRange(Chip, Driver, int, int, bool)"/> on the target's release and revision.</summary>
+    public static (int Min, int Max)? FeasibleRange(TargetConfig target, int bits, int mclkMultiple, bool useApll)
     {
-        bool Works(int rate) => Produces(Compute(chip, driver, rate, bits, mclkMultiple, useApll));
+        bool Works(int rate) => Produces(Compute(target, rate, bits, mclkMultiple, useApll));
 
         // A rate with N ≈ 16 on the default source sits well inside the interval on every chip.
-        var source = IdfClockFacts.DefaultSourceHz(ToIdf(chip), DefaultIdfVersion, 0);
+        var source = DefaultSourceHz(target);
         var inside = (int)(source / 16 / (uint)mclkMultiple);
         if (inside < 1 || !Works(inside))
         {

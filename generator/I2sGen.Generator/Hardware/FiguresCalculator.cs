@@ -7,13 +7,8 @@ namespace I2sGen.Generator.Hardware;
 /// <summary>Derives <see cref="BindingFigures"/> from a configuration and target; the single place these formulas live.</summary>
 internal static class FiguresCalculator
 {
-    /// <summary>The MCLK multiples the std driver accepts (i2s_mclk_multiple_t, IDF 5.0).</summary>
-    private static readonly int[] StdMclkMultiples = { 128, 256, 384, 512 };
-
-    /// <summary>The legacy driver's multiples: IDF 4.4's i2s_mclk_multiple_t has no 512 (esp-idf.md §2.4).</summary>
-    private static readonly int[] LegacyMclkMultiples = { 128, 256, 384 };
-
-    public static int[] MclkMultiples(Driver driver) => driver == Driver.Legacy ? LegacyMclkMultiples : StdMclkMultiples;
+    /// <summary>The MCLK multiples of the driver on the default ESP-IDF release (<see cref="IdfSupport.MclkMultiples"/>).</summary>
+    public static int[] MclkMultiples(Driver driver) => IdfSupport.MclkMultiples(new TargetConfig(Chip.Esp32, driver));
 
     /// <summary>
     /// Returns the figures, or null when the configuration lacks what they need (a valid data format, channel
@@ -42,14 +37,14 @@ internal static class FiguresCalculator
         var latency = SaturatingMath.Round((double)config.DmaCount * config.DmaLength * 1_000_000 / config.SampleRate);
 
         var usesApll = config.ApllRate > 0;
-        var multiple = MclkMultipleFor(config, target.Driver);
+        var multiple = MclkMultipleFor(config, target);
         var clock = new ClockResult(
-            ClockTarget.Compute(target.Chip, target.Driver, config.SampleRate, bits, multiple, usesApll),
+            ClockTarget.Compute(target, config.SampleRate, bits, multiple, usesApll),
             (long)config.SampleRate * multiple,
             bits);
 
         return new BindingFigures(
-            bits, slots, bytesPerSample, bytesPerFrame, config.DmaLength, dmaBufferBytes, chip.MaxDmaBufferBytes,
+            bits, slots, bytesPerSample, bytesPerFrame, config.DmaLength, dmaBufferBytes, IdfSupport.DmaBufferLimit(target),
             total, latency, multiple, clock, usesApll);
     }
 
@@ -64,12 +59,15 @@ internal static class FiguresCalculator
     /// The MCLK multiple the generated C programs: the APLL rate's multiple when one is given, else 384 for 24-bit
     /// (so BCK divides evenly; 256 would run 6.7 % fast) and 256 otherwise.
     /// </summary>
-    public static int MclkMultipleFor(BindingConfig config, Driver driver)
+    public static int MclkMultipleFor(BindingConfig config, Driver driver) => MclkMultipleFor(config, new TargetConfig(Chip.Esp32, driver));
+
+    /// <summary>As <see cref="MclkMultipleFor(BindingConfig, Driver)"/> with the multiples of the target's release (<see cref="IdfSupport.MclkMultiples"/>).</summary>
+    public static int MclkMultipleFor(BindingConfig config, TargetConfig target)
     {
         if (config.ApllRate > 0 && config.SampleRate > 0 && config.ApllRate % config.SampleRate == 0)
         {
             var multiple = config.ApllRate / config.SampleRate;
-            if (Array.IndexOf(MclkMultiples(driver), multiple) >= 0)
+            if (Array.IndexOf(IdfSupport.MclkMultiples(target), multiple) >= 0)
             {
                 return multiple;
             }

@@ -21,6 +21,8 @@ internal enum Chip
     Esp32C6 = 4,
     Esp32H2 = 5,
     Esp32P4 = 6,
+    Esp32C5 = 7,
+    Esp32C61 = 8,
 }
 
 /// <summary>Mirror of <c>I2sGen.I2sDriver</c>.</summary>

@@ -13,6 +13,8 @@ internal static class AttributeNames
     public const string ChipProperty = "build_property.I2sGenChip";
     public const string DriverProperty = "build_property.I2sGenDriver";
     public const string BackendProperty = "build_property.I2sGenBackend";
+    public const string IdfVersionProperty = "build_property.I2sGenIdfVersion";
+    public const string ChipRevisionProperty = "build_property.I2sGenChipRevision";
 
     public static readonly string[] Bindings = { I2s, Microphone, Speaker };
 

@@ -2,17 +2,20 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using I2sGen.Generator.Chips;
+using I2sGen.Generator.Hardware.Idf;
 using I2sGen.Generator.Model;
 
 namespace I2sGen.Generator.Parsing;
 
 /// <summary>
-/// Decides the chip and driver. Precedence: an MSBuild property (<c>I2sGenChip</c>, <c>I2sGenDriver</c>) wins over
-/// <c>[assembly: I2sTarget]</c>, which wins over the default (ESP32, std driver). The build selects the firmware
-/// target, so a CI matrix can rebuild one project for several chips; I2S0003 warns when the two disagree.
+/// Decides the target: chip, driver, ESP-IDF version and chip revision. Precedence, for each of them alone: an
+/// MSBuild property (<c>I2sGenChip</c>, <c>I2sGenDriver</c>, <c>I2sGenIdfVersion</c>, <c>I2sGenChipRevision</c>) wins
+/// over <c>[assembly: I2sTarget]</c>, which wins over the default (ESP32, std driver, ESP-IDF
+/// <see cref="IdfSupport.DefaultVersion"/>, ESP-IDF's default revision). The build selects the firmware target, so a CI
+/// matrix can rebuild one project for several chips or releases; I2S0003 warns when the two disagree.
 /// An invalid property value is ignored (I2S0006 reports it) and the next source decides. An attribute value outside
-/// the enum (<c>(I2sChip)42</c>) falls back to the default so that the generator never fails on it; I2S0009 reports it
-/// as an error, so the build does not succeed with a target the source did not ask for.
+/// the enum (<c>(I2sChip)42</c>) or an unreadable version falls back to the default so that the generator never fails
+/// on it; I2S0009 reports it as an error, so the build does not succeed with a target the source did not ask for.
 /// The backend comes from the <c>I2sGenBackend</c> property alone (default Interop; an invalid value is reported by
 /// I2S0006 and ignored). The stock backend runs on the firmware's legacy driver, so it resolves the driver to Legacy
 /// whatever I2sGenDriver or the attribute say (docs/backends.md).
@@ -29,22 +32,27 @@ internal static class TargetResolver
             }
 
             int? chip = null, driver = null;
+            string? idfVersion = null, revision = null;
             foreach (var argument in attribute.NamedArguments)
             {
-                if (argument.Value.Value is int value)
+                switch (argument.Key, argument.Value.Value)
                 {
-                    if (argument.Key == "Chip")
-                    {
+                    case ("Chip", int value):
                         chip = value;
-                    }
-                    else if (argument.Key == "Driver")
-                    {
+                        break;
+                    case ("Driver", int value):
                         driver = value;
-                    }
+                        break;
+                    case ("IdfVersion", string text):
+                        idfVersion = text;
+                        break;
+                    case ("ChipRevision", string text):
+                        revision = text;
+                        break;
                 }
             }
 
-            return new TargetInputs(chip, driver, null, null);
+            return new TargetInputs(chip, driver, null, null) { AttributeIdfVersion = idfVersion, AttributeChipRevision = revision };
         }
 
         return new TargetInputs(null, null, null, null);
@@ -52,12 +60,11 @@ internal static class TargetResolver
 
     public static TargetInputs ReadProperties(AnalyzerConfigOptions options)
     {
-        options.TryGetValue(AttributeNames.ChipProperty, out var chip);
-        options.TryGetValue(AttributeNames.DriverProperty, out var driver);
-        options.TryGetValue(AttributeNames.BackendProperty, out var backend);
-        return new TargetInputs(null, null, string.IsNullOrWhiteSpace(chip) ? null : chip, string.IsNullOrWhiteSpace(driver) ? null : driver)
+        return new TargetInputs(null, null, Read(options, AttributeNames.ChipProperty), Read(options, AttributeNames.DriverProperty))
         {
-            BackendProperty = string.IsNullOrWhiteSpace(backend) ? null : backend,
+            IdfVersionProperty = Read(options, AttributeNames.IdfVersionProperty),
+            ChipRevisionProperty = Read(options, AttributeNames.ChipRevisionProperty),
+            BackendProperty = Read(options, AttributeNames.BackendProperty),
         };
     }
 
@@ -67,10 +74,14 @@ internal static class TargetResolver
             ?? (attribute.AttributeChip is { } c && Enum.IsDefined(typeof(Chip), c) ? (Chip)c : Chip.Esp32);
         var driver = TryParseDriver(properties.DriverProperty)
             ?? (attribute.AttributeDriver is { } d && Enum.IsDefined(typeof(Driver), d) ? (Driver)d : Driver.Std);
+        var version = TryParseVersion(properties.IdfVersionProperty)
+            ?? TryParseVersion(attribute.AttributeIdfVersion)
+            ?? IdfSupport.DefaultVersion;
+        var revision = TryParseRevision(properties.ChipRevisionProperty) ?? TryParseRevision(attribute.AttributeChipRevision);
         var backend = TryParseBackend(properties.BackendProperty) ?? Backend.Interop;
         return backend == Backend.Stock
-            ? new TargetConfig(chip, Driver.Legacy) { Backend = Backend.Stock }
-            : new TargetConfig(chip, driver);
+            ? new TargetConfig(chip, Driver.Legacy, version, revision) { Backend = Backend.Stock }
+            : new TargetConfig(chip, driver, version, revision);
     }
 
     public static Backend? TryParseBackend(string? text) => text?.Trim().ToLowerInvariant() switch
@@ -88,4 +99,13 @@ internal static class TargetResolver
         "legacy" or "idf4" or "i2s" => Driver.Legacy,
         _ => null,
     };
+
+    /// <summary>"5.5.1", "v5.3", "4.4"; null for anything else (an empty attribute value included).</summary>
+    public static IdfVersion? TryParseVersion(string? text) => IdfVersion.TryParse(text, out var version) ? version : null;
+
+    /// <summary>"3.0", "v3.1", "1" as a revision ×100; null for anything else.</summary>
+    public static int? TryParseRevision(string? text) => IdfSupport.TryParseRevision(text, out var revision) ? revision : null;
+
+    private static string? Read(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 }

@@ -12,7 +12,7 @@ namespace I2sGen.Generator.Rules;
 /// <summary>
 /// The clock rules (I2S0401-I2S0404): the sample rate is producible by the chip's I2S clock tree, its real rate is
 /// close to the requested one, and an APLL rate is usable. Every figure comes from ESP-IDF's own arithmetic as
-/// <see cref="IdfClockModel"/> reproduces it for <see cref="ClockTarget.DefaultIdfVersion"/>; sources:
+/// <see cref="IdfClockModel"/> reproduces it for the target's ESP-IDF release and chip revision; sources:
 /// shared/reference/esp-idf.md §6, tools/golden/README.md.
 /// </summary>
 internal static class ClockRules
@@ -32,11 +32,11 @@ internal static class ClockRules
             if (!chip.HasApll)
             {
                 found.Add(new(RuleCatalog.ApllNotAvailable.Id, BindingArgument.ApllRate,
-                    $"{chip.DisplayName} has no audio PLL, so ApllRate {config.ApllRate} cannot be used; remove it (the {chip.SourceClockName} source is used)", "0"));
+                    $"{chip.DisplayName} has no audio PLL, so ApllRate {config.ApllRate} cannot be used; remove it (the {IdfSupport.SourceClockName(target)} source is used)", "0"));
                 return;
             }
 
-            if (!CheckApllRate(config, target.Driver, found))
+            if (!CheckApllRate(config, target, found))
             {
                 return;
             }
@@ -50,23 +50,23 @@ internal static class ClockRules
         var clock = figures.Clock;
         if (!clock.IsProduced)
         {
-            var source = figures.UsesApll ? "APLL" : chip.SourceClockName;
-            var range = ClockTarget.FeasibleRange(target.Chip, target.Driver, figures.BitsPerSample, figures.MclkMultiple, figures.UsesApll);
+            var source = figures.UsesApll ? "APLL" : IdfSupport.SourceClockName(target);
+            var range = ClockTarget.FeasibleRange(target, figures.BitsPerSample, figures.MclkMultiple, figures.UsesApll);
             var can = range is { } r ? $"{chip.DisplayName} can produce {r.Min}-{r.Max} Hz" : $"{chip.DisplayName} can produce no rate this way";
             found.Add(new(RuleCatalog.SampleRateInfeasible.Id, BindingArgument.SampleRate,
-                $"Sample rate {config.SampleRate} Hz cannot be produced from the {source} clock at MCLK = {figures.MclkMultiple} × fs: {Why(clock, target.Driver)}; {can}"));
+                $"Sample rate {config.SampleRate} Hz cannot be produced from the {source} clock at MCLK = {figures.MclkMultiple} × fs: {Why(clock, target)}; {can}"));
             return;
         }
 
         var ppm = clock.ErrorPpm(config.SampleRate);
         var real = clock.RealSampleRate.ToString("0.###", Inv);
-        var apllAdvice = chip.HasApll && !figures.UsesApll && ClockTarget.Compute(target.Chip, target.Driver, config.SampleRate, figures.BitsPerSample, figures.MclkMultiple, useApll: true).Status == IdfClockStatus.Ok
+        var apllAdvice = chip.HasApll && !figures.UsesApll && ClockTarget.Compute(target, config.SampleRate, figures.BitsPerSample, figures.MclkMultiple, useApll: true).Status == IdfClockStatus.Ok
             ? "; set ApllRate = " + ((long)config.SampleRate * figures.MclkMultiple).ToString(Inv) + " for an exact rate"
             : string.Empty;
         if (Math.Abs(ppm) > FarOffRatePpm)
         {
             found.Add(new(RuleCatalog.SampleRateFarOff.Id, BindingArgument.SampleRate,
-                $"The I2S clock really runs at {real} Hz for the requested {config.SampleRate} Hz ({(ppm / 1e4).ToString("+0.0;-0.0", Inv)} %): ESP-IDF {ClockTarget.DefaultIdfVersion}'s divider arithmetic gives N = {clock.IntegerDivider} + {clock.FractionNumerator}/{clock.FractionDenominator}; choose another rate{apllAdvice}"));
+                $"The I2S clock really runs at {real} Hz for the requested {config.SampleRate} Hz ({(ppm / 1e4).ToString("+0.0;-0.0", Inv)} %): ESP-IDF {IdfSupport.ClockVersion(target)}'s divider arithmetic gives N = {clock.IntegerDivider} + {clock.FractionNumerator}/{clock.FractionDenominator}; choose another rate{apllAdvice}"));
         }
         else if (Math.Abs(ppm) > InexactRatePpm)
         {
@@ -76,10 +76,11 @@ internal static class ClockRules
     }
 
     /// <summary>ESP-IDF's reason, in its words where it has them.</summary>
-    private static string Why(ClockResult clock, Driver driver)
+    private static string Why(ClockResult clock, TargetConfig target)
     {
         var idf = clock.Idf;
-        var version = ClockTarget.DefaultIdfVersion;
+        var driver = target.Driver;
+        var version = IdfSupport.ClockVersion(target);
         return idf.Status switch
         {
             IdfClockStatus.Error => $"ESP-IDF {version} refuses it (\"{idf.Message}\")",
@@ -89,8 +90,9 @@ internal static class ClockRules
         };
     }
 
-    private static bool CheckApllRate(BindingConfig config, Driver driver, ImmutableArray<RuleViolation>.Builder found)
+    private static bool CheckApllRate(BindingConfig config, TargetConfig target, ImmutableArray<RuleViolation>.Builder found)
     {
+        var driver = target.Driver;
         if (config.SampleRate <= 0)
         {
             return false;
@@ -104,7 +106,7 @@ internal static class ClockRules
             ? "use " + suggested
             : "no APLL rate reaches it (the APLL tops out at " + IdfApll.MaxHz.ToString(Inv) + " Hz); remove ApllRate";
         var multiple = config.ApllRate > 0 && config.ApllRate % config.SampleRate == 0 ? config.ApllRate / config.SampleRate : 0;
-        var multiples = FiguresCalculator.MclkMultiples(driver);
+        var multiples = IdfSupport.MclkMultiples(target);
         if (Array.IndexOf(multiples, multiple) < 0)
         {
             var allowed = string.Join(", ", multiples.Take(multiples.Length - 1)) + " or " + multiples[multiples.Length - 1];
@@ -120,11 +122,11 @@ internal static class ClockRules
             return false;
         }
 
-        var target = IdfApll.Target((uint)config.ApllRate);
+        var apllHz = IdfApll.Target((uint)config.ApllRate);
         if (!ApllReaches((uint)config.ApllRate))
         {
             found.Add(new(RuleCatalog.ApllRateInvalid.Id, BindingArgument.ApllRate,
-                $"ApllRate {config.ApllRate} needs an APLL frequency of {target} Hz, outside the {IdfApll.MinHz}-{IdfApll.MaxHz} Hz the std driver accepts"));
+                $"ApllRate {config.ApllRate} needs an APLL frequency of {apllHz} Hz, outside the {IdfApll.MinHz}-{IdfApll.MaxHz} Hz the std driver accepts"));
             return false;
         }
 

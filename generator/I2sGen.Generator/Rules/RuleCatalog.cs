@@ -25,8 +25,17 @@ internal static class RuleCatalog
     public static readonly Rule InvalidBuildProperty = new("I2S0006", "Invalid I2sGen MSBuild property", Declaration, RuleSeverity.Error);
     public static readonly Rule CNameClash = new("I2S0007", "Two bindings generate the same C name", Declaration, RuleSeverity.Error);
     public static readonly Rule MultipleBindingAttributes = new("I2S0008", "Class has more than one I2S binding attribute", Declaration, RuleSeverity.Error);
-    public static readonly Rule InvalidTargetAttribute = new("I2S0009", "I2sTarget names an unknown chip or driver", Declaration, RuleSeverity.Error);
+    public static readonly Rule InvalidTargetAttribute = new("I2S0009", "I2sTarget names an unknown chip, driver, ESP-IDF version or chip revision", Declaration, RuleSeverity.Error);
     public static readonly Rule BaseWithoutParameterlessConstructor = new("I2S0010", "Base class has no parameterless constructor to call", Declaration, RuleSeverity.Error);
+
+    // The target: which chip, driver and chip revision the ESP-IDF release offers (Chips/IdfSupport)
+    public static readonly Rule LegacyDriverRemoved = new("I2S0012", "ESP-IDF 6 has no legacy I2S driver", Declaration, RuleSeverity.Error);
+    public static readonly Rule StdDriverTooOld = new("I2S0013", "The standard I2S driver needs ESP-IDF 5.0 or later", Declaration, RuleSeverity.Error);
+    public static readonly Rule ChipNotInIdfVersion = new("I2S0014", "Chip is not supported by the ESP-IDF version", Declaration, RuleSeverity.Error);
+    public static readonly Rule ChipRevisionIgnored = new("I2S0015", "Chip revision has no effect on this target", Declaration, RuleSeverity.Warning);
+    public static readonly Rule IdfVersionNotModelled = new("I2S0016", "ESP-IDF version is not a release I2sGen models", Declaration, RuleSeverity.Error);
+    public static readonly Rule LegacyClockApproximated = new("I2S0017", "Legacy driver clock on ESP-IDF 5.0/5.1 is computed with 5.2 arithmetic", Declaration, RuleSeverity.Warning);
+    public static readonly Rule ChipRevisionUnknown = new("I2S0018", "Chip revision is not one ESP-IDF can build for", Declaration, RuleSeverity.Error);
 
     // The seed's argument rules
     public static readonly Rule ReceiveNeedsSdin = new("I2S0101", "Receive mode needs sdin", Arguments, RuleSeverity.Error);

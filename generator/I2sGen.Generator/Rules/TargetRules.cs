@@ -8,11 +8,12 @@ using I2sGen.Generator.Parsing;
 namespace I2sGen.Generator.Rules;
 
 /// <summary>
-/// Checks the chip/driver choice of a compilation (I2S0003, I2S0006, I2S0009). The MSBuild property wins over the assembly
-/// attribute (<see cref="TargetResolver"/>); a disagreement is worth a warning because the source then says one
-/// chip while the build generates for another.
+/// Checks the target of a compilation: the values (I2S0003, I2S0006, I2S0009; the MSBuild property wins over the
+/// assembly attribute, <see cref="TargetResolver"/>, and a disagreement is worth a warning because the source then
+/// says one chip while the build generates for another) and whether the ESP-IDF release offers that chip, driver and
+/// revision (I2S0012-I2S0018, facts in <see cref="IdfSupport"/>) — <see cref="TargetCombinationRules"/>.
 /// </summary>
-internal static class TargetRules
+internal static partial class TargetRules
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -67,7 +68,51 @@ internal static class TargetRules
                 $"The build property I2sGenDriver = '{properties.DriverProperty}' selects the {propertyDriver} driver, overriding [assembly: I2sTarget(Driver = {DriverName(attributeDriver)})]; make the two agree or remove one"));
         }
 
+        CheckVersionAndRevision(attribute, properties, found);
+        found.AddRange(CheckCombination(attribute, properties, TargetResolver.Resolve(attribute, properties)));
         return found;
+    }
+
+    /// <summary>I2S0006, I2S0009 and I2S0003 for the ESP-IDF version and the chip revision, as for chip and driver.</summary>
+    private static void CheckVersionAndRevision(TargetInputs attribute, TargetInputs properties, List<TargetViolation> found)
+    {
+        var version = TargetResolver.TryParseVersion(properties.IdfVersionProperty);
+        if (properties.IdfVersionProperty is not null && version is null)
+        {
+            found.Add(Violation(TargetArgument.None, RuleCatalog.InvalidBuildProperty,
+                $"I2sGenIdfVersion = '{properties.IdfVersionProperty}' is not an ESP-IDF version; write major.minor or major.minor.patch, e.g. 5.5.1, v5.3 or 4.4 (the property is ignored)"));
+        }
+
+        var attributeVersion = TargetResolver.TryParseVersion(attribute.AttributeIdfVersion);
+        if (attribute.AttributeIdfVersion is not null && attributeVersion is null)
+        {
+            found.Add(Violation(TargetArgument.IdfVersion, RuleCatalog.InvalidTargetAttribute,
+                $"IdfVersion = \"{attribute.AttributeIdfVersion}\" is not an ESP-IDF version; write major.minor or major.minor.patch, e.g. \"5.5.1\", \"v5.3\" or \"4.4\""));
+        }
+        else if (version is { } propertyVersion && attributeVersion is { } fromAttribute && propertyVersion != fromAttribute)
+        {
+            found.Add(Violation(TargetArgument.IdfVersion, RuleCatalog.TargetOverridden,
+                $"The build property I2sGenIdfVersion = '{properties.IdfVersionProperty}' selects ESP-IDF {propertyVersion}, overriding [assembly: I2sTarget(IdfVersion = \"{attribute.AttributeIdfVersion}\")]; make the two agree or remove one"));
+        }
+
+        var revision = TargetResolver.TryParseRevision(properties.ChipRevisionProperty);
+        if (properties.ChipRevisionProperty is not null && revision is null)
+        {
+            found.Add(Violation(TargetArgument.None, RuleCatalog.InvalidBuildProperty,
+                $"I2sGenChipRevision = '{properties.ChipRevisionProperty}' is not a chip revision; write major.minor as ESP-IDF's menuconfig shows it, e.g. 3.0 or v3.1 (the property is ignored)"));
+        }
+
+        var attributeRevision = TargetResolver.TryParseRevision(attribute.AttributeChipRevision);
+        if (attribute.AttributeChipRevision is not null && attributeRevision is null)
+        {
+            found.Add(Violation(TargetArgument.ChipRevision, RuleCatalog.InvalidTargetAttribute,
+                $"ChipRevision = \"{attribute.AttributeChipRevision}\" is not a chip revision; write major.minor as ESP-IDF's menuconfig shows it, e.g. \"3.0\" or \"v3.1\""));
+        }
+        else if (revision is { } propertyRevision && attributeRevision is { } fromAttribute && propertyRevision != fromAttribute)
+        {
+            found.Add(Violation(TargetArgument.ChipRevision, RuleCatalog.TargetOverridden,
+                $"The build property I2sGenChipRevision = '{properties.ChipRevisionProperty}' selects revision {IdfSupport.RevisionText(propertyRevision)}, overriding [assembly: I2sTarget(ChipRevision = \"{attribute.AttributeChipRevision}\")]; make the two agree or remove one"));
+        }
     }
 
     /// <summary>I2S0006 for an <c>I2sGenNativeChecksumRule</c> value the build cannot use (the glue then takes the default).</summary>
@@ -75,7 +120,7 @@ internal static class TargetRules
         Violation(TargetArgument.None, RuleCatalog.InvalidBuildProperty,
             $"I2sGenNativeChecksumRule = '{value}' is not a known metadata-processor rule; use {NanoFramework.ChecksumRuleOption.AcceptedValues} (the property is ignored: the nanoCLR glue uses v3)");
 
-    private static TargetViolation Violation(TargetArgument argument, Rule rule, string message) =>
+    internal static TargetViolation Violation(TargetArgument argument, Rule rule, string message) =>
         new(argument, new RuleViolation(rule.Id, BindingArgument.None, message));
 
     private static string ChipNames()

@@ -7,6 +7,8 @@ internal enum TargetArgument
     None,
     Chip,
     Driver,
+    IdfVersion,
+    ChipRevision,
 }
 
 /// <summary>A violation of the target rules and the <c>[assembly: I2sTarget]</c> argument it is reported at.</summary>

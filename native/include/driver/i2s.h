@@ -13,6 +13,11 @@
 #include "freertos/semphr.h"
 #include "driver/i2s_types_legacy.h"
 
+/* ESP-IDF 6.0 removed the legacy driver: the header does not exist there (components/driver@v6.0). */
+#if ESP_IDF_VERSION_MAJOR >= 6
+#error "driver/i2s.h does not exist in ESP-IDF 6: the legacy I2S driver was removed; use driver/i2s_std.h (I2sGenDriver=std)"
+#endif
+
 /* IDF 4.4's driver/i2s.h is the current driver there and does not warn. */
 #if ESP_IDF_VERSION_MAJOR >= 5 && (!defined(CONFIG_I2S_SUPPRESS_DEPRECATE_WARN) || !CONFIG_I2S_SUPPRESS_DEPRECATE_WARN)
 #warning "driver/i2s.h is the deprecated legacy I2S driver; use driver/i2s_std.h, or set CONFIG_I2S_SUPPRESS_DEPRECATE_WARN to silence this warning"

@@ -22,7 +22,8 @@ typedef enum {
 #if SOC_I2S_NUM > 1
     I2S_NUM_1 = 1,
 #endif
-#if SOC_I2S_NUM > 2
+/* I2S_NUM_2 arrives in ESP-IDF 5.3 with ESP32-P4, the only chip with a third controller. */
+#if SOC_I2S_NUM > 2 && ESP_IDF_VERSION >= ESP_IDF_VERSION_VAL(5, 3, 0)
     I2S_NUM_2 = 2,
 #endif
     I2S_NUM_AUTO,
@@ -47,7 +48,16 @@ typedef enum {
     I2S_MCLK_MULTIPLE_256       = 256,
     I2S_MCLK_MULTIPLE_384       = 384,
 } i2s_mclk_multiple_t;
+#elif ESP_IDF_VERSION < ESP_IDF_VERSION_VAL(5, 3, 0)
+/* IDF 5.0-5.2 (driver/i2s_types.h@v5.0, v5.2): 128 to 512. */
+typedef enum {
+    I2S_MCLK_MULTIPLE_128       = 128,
+    I2S_MCLK_MULTIPLE_256       = 256,
+    I2S_MCLK_MULTIPLE_384       = 384,
+    I2S_MCLK_MULTIPLE_512       = 512,
+} i2s_mclk_multiple_t;
 #else
+/* IDF 5.3 adds 192, 576, 768, 1024 and 1152 (esp_driver_i2s/include/driver/i2s_types.h@v5.3). */
 typedef enum {
     I2S_MCLK_MULTIPLE_128       = 128,
     I2S_MCLK_MULTIPLE_192       = 192,

@@ -64,7 +64,7 @@ public sealed class DeclarationRuleTests
     {
         var test = new AnalyzerTest(AnalyzerTest.Usings + "[assembly: I2sTarget({|#0:Chip = (I2sChip)42|}, {|#1:Driver = (I2sDriver)9|})]\n" + Snippets.Mic());
         test.ExpectedDiagnostics.Add(new DiagnosticResult("I2S0009", DiagnosticSeverity.Error).WithLocation(0)
-            .WithMessage("Chip = 42 is not a known I2sChip; use one of I2sChip.Esp32, I2sChip.Esp32S2, I2sChip.Esp32S3, I2sChip.Esp32C3, I2sChip.Esp32C6, I2sChip.Esp32H2, I2sChip.Esp32P4"));
+            .WithMessage("Chip = 42 is not a known I2sChip; use one of I2sChip.Esp32, I2sChip.Esp32S2, I2sChip.Esp32S3, I2sChip.Esp32C3, I2sChip.Esp32C6, I2sChip.Esp32H2, I2sChip.Esp32P4, I2sChip.Esp32C5, I2sChip.Esp32C61"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("I2S0009", DiagnosticSeverity.Error).WithLocation(1)
             .WithMessage("Driver = 9 is not a known I2sDriver; use I2sDriver.Std (ESP-IDF 5 i2s_std) or I2sDriver.Legacy (ESP-IDF 4.4 driver/i2s.h)"));
         return test.RunAsync();
@@ -115,7 +115,7 @@ public sealed class DeclarationRuleTests
     public Task InvalidBuildProperties()
     {
         var test = new AnalyzerTest(AnalyzerTest.Usings + Snippets.Mic(), chip: "esp8266", driver: "idf3");
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("I2S0006", DiagnosticSeverity.Error).WithMessageFormat("I2sGenChip = 'esp8266' is not a known chip; use one of esp32, esp32s2, esp32s3, esp32c3, esp32c6, esp32h2, esp32p4 (the property is ignored)"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("I2S0006", DiagnosticSeverity.Error).WithMessageFormat("I2sGenChip = 'esp8266' is not a known chip; use one of esp32, esp32s2, esp32s3, esp32c3, esp32c6, esp32h2, esp32p4, esp32c5, esp32c61 (the property is ignored)"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("I2S0006", DiagnosticSeverity.Error).WithMessageFormat("I2sGenDriver = 'idf3' is not a known driver; use std (ESP-IDF 5 i2s_std) or legacy (ESP-IDF 4.4 driver/i2s.h) (the property is ignored)"));
         return test.RunAsync();
     }

@@ -168,7 +168,7 @@ public sealed class DiagnosticDocsExampleTests
             return property.Groups["chip"].Value;
         }
 
-        var comment = Regex.Match(code, @"//[^\n]*?\bESP32(?<variant>-(?:S2|S3|C3|C6|H2|P4))?\b");
+        var comment = Regex.Match(code, @"//[^\n]*?\bESP32(?<variant>-(?:S2|S3|C3|C61|C6|C5|H2|P4))?\b");
         return comment.Success ? "esp32" + comment.Groups["variant"].Value.TrimStart('-').ToLowerInvariant() : null;
     }
 }

@@ -45,4 +45,12 @@ public sealed class RuntimeEnumParityTests
         .Select(name => (name, Convert.ToInt64(Enum.Parse(type, name), System.Globalization.CultureInfo.InvariantCulture)))
         .OrderBy(static member => member.Item2)
         .ThenBy(static member => member.Item1, StringComparer.Ordinal);
+
+    /// <summary>Chip values are stored in compiled user assemblies: new chips are appended, existing values never move.</summary>
+    [Fact]
+    public void ChipValuesAreStable()
+    {
+        var expected = new[] { "Esp32=0", "Esp32S2=1", "Esp32S3=2", "Esp32C3=3", "Esp32C6=4", "Esp32H2=5", "Esp32P4=6", "Esp32C5=7", "Esp32C61=8" };
+        Assert.Equal(expected, ((I2sChip[])Enum.GetValues(typeof(I2sChip))).Select(static c => c + "=" + (int)c));
+    }
 }

@@ -38,6 +38,8 @@ public sealed class IdfClockGoldenTests
         { "idf5.5.1-std-esp32c6", 3870 },
         { "idf5.5.1-std-esp32h2", 3870 },
         { "idf5.5.1-std-esp32p4", 3870 },
+        { "idf5.5.1-std-esp32c5", 3870 },
+        { "idf5.5.1-std-esp32c61", 3870 },
         { "idf6.0-std-esp32", 7740 },
         { "idf6.0-std-esp32s3", 3870 },
     };
@@ -120,6 +122,8 @@ public sealed class IdfClockGoldenTests
             "esp32s3" => IdfChip.Esp32S3,
             "esp32c3" => IdfChip.Esp32C3,
             "esp32c6" => IdfChip.Esp32C6,
+            "esp32c5" => IdfChip.Esp32C5,
+            "esp32c61" => IdfChip.Esp32C61,
             "esp32h2" => IdfChip.Esp32H2,
             "esp32p4" => IdfChip.Esp32P4,
             _ => throw new InvalidOperationException("unknown chip in " + table),

@@ -24,6 +24,8 @@ public sealed class NativeChipCompileTests
         ["esp32c6"] = (18, 19, 20),
         ["esp32h2"] = (10, 11, 12),
         ["esp32p4"] = (4, 5, 53),
+        ["esp32c5"] = (23, 24, 26),
+        ["esp32c61"] = (4, 5, 29),
     };
 
     public static TheoryData<string, string> ChipsAndDrivers()

@@ -26,6 +26,7 @@ internal static class BindingDescription
         {
             Row("Chip", chip.DisplayName + " (IDF target " + chip.IdfTarget + ")"),
             Row("Driver", DriverText(spec.Target.Driver)),
+            Row("ESP-IDF", IdfText(spec.Target)),
             Row("Bus", "I2S_NUM_" + Int(config.Bus) + ", master, " + (config.IsReceive ? "receive (RX)" : "transmit (TX)")),
             Row("Pins", PinsText(config)),
             Row("Standard", StandardText(config.Standard)),
@@ -33,7 +34,7 @@ internal static class BindingDescription
                 + Int(figures.BytesPerSample) + " bytes per sample in memory"),
             Row("Channel format", ChannelText(config.ChannelFormat, spec.Target.Driver)),
             Row("Sample rate", Int(config.SampleRate) + " Hz requested, " + Hz(clock.RealSampleRate) + " real (" + PpmText(clock, config.SampleRate) + ")"),
-            Row("Clock", ClockText(chip, figures)),
+            Row("Clock", ClockText(spec.Target, figures)),
             Row("Frame", Int(figures.BytesPerFrame) + " bytes = " + Int(figures.ActiveSlots) + (figures.ActiveSlots == 1 ? " slot" : " slots")
                 + " x " + Int(figures.BytesPerSample) + " bytes; buffer lengths must be a multiple"),
             Row("DMA buffer", Int(figures.DmaFrames) + " frames x " + Int(figures.BytesPerFrame) + " bytes = " + Long(figures.DmaBufferBytes)
@@ -49,6 +50,15 @@ internal static class BindingDescription
     private static string DriverText(Driver driver) => driver == Driver.Legacy
         ? "legacy driver/i2s.h (ESP-IDF 4.4; deprecated in 5.x, removed in 6.0)"
         : "i2s_std, driver/i2s_std.h (ESP-IDF >= 5.0)";
+
+    /// <summary>The release the figures were computed for, and the minimum chip revision where it matters.</summary>
+    private static string IdfText(TargetConfig target)
+    {
+        var text = "v" + target.IdfVersion + " (clock arithmetic, DMA limit and component of this release)";
+        return IdfSupport.RevisionMatters(target.Chip, target.IdfVersion)
+            ? text + ", minimum chip revision " + IdfSupport.RevisionText(target.MinimumChipRevision)
+            : text;
+    }
 
     private static string PinsText(BindingConfig config)
     {
@@ -88,10 +98,10 @@ internal static class BindingDescription
         return Math.Abs(ppm) < 0.05 ? "exact" : ppm.ToString("+0.0;-0.0", Inv) + " ppm";
     }
 
-    private static string ClockText(ChipInfo chip, BindingFigures figures)
+    private static string ClockText(TargetConfig target, BindingFigures figures)
     {
         var clock = figures.Clock;
-        var source = figures.UsesApll ? "APLL " + Mhz(clock.SourceClockHz) : chip.SourceClockName + " " + Mhz(clock.SourceClockHz);
+        var source = figures.UsesApll ? "APLL " + Mhz(clock.SourceClockHz) : IdfSupport.SourceClockName(target) + " " + Mhz(clock.SourceClockHz);
         var divider = clock.FractionNumerator == 0
             ? Int(clock.IntegerDivider)
             : "(" + Int(clock.IntegerDivider) + " + " + Int(clock.FractionNumerator) + "/" + Int(clock.FractionDenominator) + ")";

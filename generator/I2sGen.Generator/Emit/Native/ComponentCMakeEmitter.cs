@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
+using I2sGen.Generator.Chips;
 using I2sGen.Generator.Model;
 
 namespace I2sGen.Generator.Emit.Native;
 
 /// <summary>
 /// The ESP-IDF component manifest for all bindings of a project: drop the output folder into a firmware's
-/// <c>components/</c> directory and <c>idf.py build</c> compiles it. The I2S driver lives in the
-/// <c>esp_driver_i2s</c> component from IDF 5.3 and in <c>driver</c> before; <c>driver</c> still forwards to it, so
-/// requiring <c>driver</c> works on IDF 4.4 through 5.x.
+/// <c>components/</c> directory and <c>idf.py build</c> compiles it. <c>REQUIRES</c> names the component of the
+/// target's driver and release (<see cref="IdfSupport.ComponentRequires"/>): <c>esp_driver_i2s</c> for the std driver
+/// from IDF 5.3 (<c>driver</c> no longer brings it in on 6.0), <c>driver</c> before and for the legacy driver.
+/// Every binding of a build shares one target, so the first spec's decides.
 /// </summary>
 internal static class ComponentCMakeEmitter
 {
@@ -30,9 +32,10 @@ internal static class ComponentCMakeEmitter
                 }
             }
 
-            writer.Line("""
+            var requires = specs.IsDefaultOrEmpty ? "driver" : IdfSupport.ComponentRequires(specs[0].Target);
+            writer.Line($$"""
                 INCLUDE_DIRS "."
-                REQUIRES driver
+                REQUIRES {{requires}}
                 """);
         }
 

@@ -13,6 +13,8 @@ internal enum IdfChip
     Esp32C6,
     Esp32H2,
     Esp32P4,
+    Esp32C5,
+    Esp32C61,
 }
 
 /// <summary>The ESP-IDF I2S driver whose clock code runs.</summary>

@@ -53,11 +53,15 @@ internal static class IdfClockFacts
     /// <summary>I2S_LL_CLK_FRAC_DIV_N_MAX on every chip (hal/&lt;chip&gt;/include/hal/i2s_ll.h@v5.1.7-v6.0).</summary>
     public const uint IntegerDividerLimit = 256;
 
-    /// <summary>The first release whose std driver supports <paramref name="chip"/> (issue 10; soc support per tag).</summary>
+    /// <summary>
+    /// The first release whose std driver supports <paramref name="chip"/> (SUPPORTED_TARGETS in
+    /// tools/idf_py_actions/constants.py per tag: C6/H2 @v5.1, P4 @v5.3, C5/C61 @v5.5.1).
+    /// </summary>
     public static IdfVersion FirstStdRelease(IdfChip chip) => chip switch
     {
         IdfChip.Esp32C6 or IdfChip.Esp32H2 => new IdfVersion(5, 1, 0),
         IdfChip.Esp32P4 => new IdfVersion(5, 3, 0),
+        IdfChip.Esp32C5 or IdfChip.Esp32C61 => new IdfVersion(5, 5, 1),
         _ => new IdfVersion(5, 0, 0),
     };
 
@@ -81,13 +85,14 @@ internal static class IdfClockFacts
 
     /// <summary>
     /// I2S_LL_CLK_FRAC_DIV_AB_MAX, hal_utils' max_fract: 64 on ESP32/S2 (6-bit a/b), 512 on the others (9-bit)
-    /// (hal/&lt;chip&gt;/include/hal/i2s_ll.h@v5.2, v5.5.1, v6.0).
+    /// (hal/&lt;chip&gt;/include/hal/i2s_ll.h@v5.2, v5.5.1, v6.0; ESP32-C5 and ESP32-C61 512 @v5.5.1).
     /// </summary>
     public static uint FractionLimit(IdfChip chip) => chip is IdfChip.Esp32 or IdfChip.Esp32S2 ? 64u : 512u;
 
     /// <summary>
     /// The default source clock of the std driver. v5.0 uses I2S_LL_BASE_CLK (160 MHz) on every chip it supports;
-    /// from v5.1, I2S_CLK_SRC_DEFAULT is PLL_F160M except ESP32-H2 (PLL_F96M) and ESP32-P4 (XTAL; on v6.0 the
+    /// from v5.1, I2S_CLK_SRC_DEFAULT is PLL_F160M (ESP32-C5 and ESP32-C61 too: soc/&lt;chip&gt;/include/soc/clk_tree_defs.h
+    /// and I2S_LL_DEFAULT_CLK_FREQ in hal/&lt;chip&gt;/include/hal/i2s_ll.h@v5.5.1) except ESP32-H2 (PLL_F96M) and ESP32-P4 (XTAL; on v6.0 the
     /// i2s_ll.h picks PLL_160M when the minimum supported chip revision is 3.0 or later:
     /// hal/esp32p4/include/hal/i2s_ll.h I2S_LL_DEFAULT_CLK_SRC@v6.0).
     /// </summary>

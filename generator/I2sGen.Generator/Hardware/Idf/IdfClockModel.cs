@@ -52,14 +52,16 @@ internal static class IdfClockModel
 
         if (driver == IdfDriver.Legacy)
         {
-            if (idfVersion.IsBranch(5, 5))
+            // i2s_calculate_common_clock and i2s_config_source_clock of driver/deprecated/i2s_legacy.c are
+            // byte-identical from v5.2 to v5.5.1, and the hal divider search is hal_utils from v5.2 on.
+            if (idfVersion.AtLeast(5, 2) && !idfVersion.AtLeast(6, 0))
             {
                 return Legacy55(chip, sampleRate, bits, slotBits, mclkMultiple, useApll);
             }
 
             if (!idfVersion.IsBranch(4, 4) || !IdfClockFacts.HasLegacy44(chip))
             {
-                return IdfClockResult.Unsupported(Format("the legacy driver's clock is modelled for ESP-IDF 4.4.x on ESP32, S2, S3 and C3, not {0} on {1}", idfVersion, chip));
+                return IdfClockResult.Unsupported(Format("the legacy driver's clock is modelled for ESP-IDF 4.4.x on ESP32, S2, S3 and C3 and for 5.2-5.5.x, not {0} on {1}", idfVersion, chip));
             }
 
             return Legacy44(chip, sampleRate, bits, slotBits, mclkMultiple, useApll);

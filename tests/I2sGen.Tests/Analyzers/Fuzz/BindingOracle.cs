@@ -168,9 +168,11 @@ internal static class BindingOracle
             var bytesPerSample = legacy || !chip.StdPacksBytes ? ((bits + 15) / 16) * 2 : (bits + 7) / 8;
             var slots = channels <= 2 ? 2 : 1;
             var bufferBytes = (long)length * bytesPerSample * slots;
-            if (bufferBytes > chip.DmaBufferLimit)
+            // The legacy driver's I2S_DMA_BUFFER_MAX_SIZE is a fixed 4092 on every chip (i2s_legacy.c@v5.5.1 L93).
+            var bufferLimit = legacy ? 4092 : chip.DmaBufferLimit;
+            if (bufferBytes > bufferLimit)
             {
-                Error("I2S0201", "DMA buffer " + bufferBytes + " > " + chip.DmaBufferLimit + " bytes");
+                Error("I2S0201", "DMA buffer " + bufferBytes + " > " + bufferLimit + " bytes");
             }
             else if (count * bufferBytes > chip.InternalRamBytes)
             {

@@ -52,6 +52,13 @@ internal sealed record ChipFacts(
         Chip.Esp32C6 => new(chip, 1, Pins((0, 30)), Pins((0, 30)), Pins((24, 30)), null, false, 160_000_000, 4092, 512 * 1024, true),
         Chip.Esp32H2 => new(chip, 1, Pins((0, 27)), Pins((0, 27)), Pins((15, 21)), null, false, 96_000_000, 4092, 320 * 1024, true),
         Chip.Esp32P4 => new(chip, 3, Pins((0, 54)), Pins((0, 54)), Pins(), null, true, 40_000_000, 4032, 768 * 1024, true),
+
+        // ESP32-C5, ESP32-C61 @v5.5.1: SOC_I2S_NUM 1, SOC_GPIO_PIN_COUNT 29 / 30 with every pad an output
+        // (soc_caps.h); flash MSPI pads CS0, CLK, MOSI, MISO, WP, HD (soc/<chip>/include/soc/spi_pins.h) plus, on
+        // C5, GPIO19 which the GPIO docs list among SPI0/1 GPIO16-22; no APLL; I2S_CLK_SRC_DEFAULT PLL_F160M;
+        // the std driver's 4092-byte DMA limit (no L1-cached internal memory); SRAM 384 KB / 320 KB (DRAM range of soc.h).
+        Chip.Esp32C5 => new(chip, 1, Pins((0, 28)), Pins((0, 28)), Pins((16, 22)), null, false, 160_000_000, 4092, 384 * 1024, true),
+        Chip.Esp32C61 => new(chip, 1, Pins((0, 29)), Pins((0, 29)), Pins((15, 17), (19, 21)), null, false, 160_000_000, 4092, 320 * 1024, true),
         _ => throw new KeyNotFoundException("no facts for " + chip),
     };
 
