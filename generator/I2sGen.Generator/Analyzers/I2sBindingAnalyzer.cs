@@ -45,11 +45,17 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
                 targetFindings.Add(TargetRules.InvalidChecksumRule(invalidChecksumRule));
             }
 
+            var rateBudget = RateBudget.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, out var invalidRateBudget);
+            if (invalidRateBudget is not null)
+            {
+                targetFindings.Add(TargetRules.InvalidRateBudget(invalidRateBudget));
+            }
+
             var targetAttribute = FindTargetAttribute(start.Compilation);
             var compilationBindings = new CompilationBindings(start.Compilation, bindingAttributes, target);
 
             start.RegisterSymbolAction(
-                symbol => AnalyzeType(symbol, bindingAttributes, target, compilationBindings),
+                symbol => AnalyzeType(symbol, bindingAttributes, target, compilationBindings, rateBudget),
                 SymbolKind.NamedType);
             start.RegisterSyntaxTreeAction(tree => ReportTargetOverrides(tree, targetAttribute, targetFindings));
             start.RegisterCompilationEndAction(end => ReportBuildProperties(end, targetFindings));
@@ -82,7 +88,8 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
         SymbolAnalysisContext context,
         Dictionary<INamedTypeSymbol, BindingKind> bindingAttributes,
         TargetConfig target,
-        CompilationBindings compilationBindings)
+        CompilationBindings compilationBindings,
+        int rateBudget)
     {
         if (context.Symbol is not INamedTypeSymbol type)
         {
@@ -131,7 +138,7 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
         }
 
         var pins = compilationBindings.PinsFor(type) ?? PinPlan.Alone(parsed.Config, target).For(0);
-        foreach (var violation in BindingRules.Check(parsed.Config, target, pins))
+        foreach (var violation in BindingRules.Check(parsed.Config, target, pins, rateBudget))
         {
             Report(context, violation, ArgumentLocator.Locate(first, violation.Argument, cancellation));
         }
@@ -200,6 +207,11 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
         if (violation.FixValue is not null)
         {
             properties = properties.Add(DiagnosticProperties.FixValue, violation.FixValue);
+        }
+
+        if (violation.Fixes is not null)
+        {
+            properties = properties.Add(DiagnosticProperties.Fixes, violation.Fixes);
         }
 
         return Diagnostic.Create(RuleDescriptors.Get(violation.RuleId), location, properties, violation.Message);

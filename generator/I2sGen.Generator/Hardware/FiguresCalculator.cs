@@ -1,4 +1,3 @@
-using System;
 using I2sGen.Generator.Chips;
 using I2sGen.Generator.Model;
 
@@ -7,14 +6,6 @@ namespace I2sGen.Generator.Hardware;
 /// <summary>Derives <see cref="BindingFigures"/> from a configuration and target; the single place these formulas live.</summary>
 internal static class FiguresCalculator
 {
-    /// <summary>The MCLK multiples the std driver accepts (i2s_mclk_multiple_t, IDF 5.0).</summary>
-    private static readonly int[] StdMclkMultiples = { 128, 256, 384, 512 };
-
-    /// <summary>The legacy driver's multiples: IDF 4.4's i2s_mclk_multiple_t has no 512 (esp-idf.md §2.4).</summary>
-    private static readonly int[] LegacyMclkMultiples = { 128, 256, 384 };
-
-    public static int[] MclkMultiples(Driver driver) => driver == Driver.Legacy ? LegacyMclkMultiples : StdMclkMultiples;
-
     /// <summary>
     /// Returns the figures, or null when the configuration lacks what they need (a valid data format, channel
     /// format, sample rate and DMA length); the rule engine reports those gaps.
@@ -41,16 +32,17 @@ internal static class FiguresCalculator
         var total = SaturatingMath.Multiply(dmaBufferBytes, config.DmaCount);
         var latency = SaturatingMath.Round((double)config.DmaCount * config.DmaLength * 1_000_000 / config.SampleRate);
 
-        var usesApll = config.ApllRate > 0;
-        var multiple = MclkMultipleFor(config, target.Driver);
+        // One decision (ClockChooser) for the C config, the C# constants and the rules.
+        var choice = ClockChooser.Choose(config, target);
+        var multiple = choice.MclkMultiple;
         var clock = new ClockResult(
-            ClockTarget.Compute(target.Chip, target.Driver, config.SampleRate, bits, multiple, usesApll),
+            ClockTarget.Compute(target.Chip, target.Driver, config.SampleRate, bits, multiple, choice.UsesApll),
             (long)config.SampleRate * multiple,
             bits);
 
         return new BindingFigures(
             bits, slots, bytesPerSample, bytesPerFrame, config.DmaLength, dmaBufferBytes, chip.MaxDmaBufferBytes,
-            total, latency, multiple, clock, usesApll);
+            total, latency, multiple, clock, choice.UsesApll, choice);
     }
 
     /// <summary>
@@ -59,22 +51,4 @@ internal static class FiguresCalculator
     /// </summary>
     public static int BytesPerSample(int bits, ChipInfo chip, Driver driver) =>
         driver == Driver.Legacy || chip.StdUses16BitSampleAlignment ? ((bits + 15) / 16) * 2 : (bits + 7) / 8;
-
-    /// <summary>
-    /// The MCLK multiple the generated C programs: the APLL rate's multiple when one is given, else 384 for 24-bit
-    /// (so BCK divides evenly; 256 would run 6.7 % fast) and 256 otherwise.
-    /// </summary>
-    public static int MclkMultipleFor(BindingConfig config, Driver driver)
-    {
-        if (config.ApllRate > 0 && config.SampleRate > 0 && config.ApllRate % config.SampleRate == 0)
-        {
-            var multiple = config.ApllRate / config.SampleRate;
-            if (Array.IndexOf(MclkMultiples(driver), multiple) >= 0)
-            {
-                return multiple;
-            }
-        }
-
-        return config.DataFormat == (int)DataFormat.B24 ? 384 : 256;
-    }
 }

@@ -110,7 +110,7 @@ internal static class LegacyDriverEmitter
             #endif
                 .use_apll = {{CSourceWriter.Bool(figures.UsesApll)}},
                 .tx_desc_auto_clear = true,
-                .fixed_mclk = {{(figures.UsesApll ? config.ApllRate : 0).ToString(Inv)}},
+                .fixed_mclk = {{(figures.UsesApll ? figures.Clock.MclkHz : 0).ToString(Inv)}},
                 .mclk_multiple = I2S_MCLK_MULTIPLE_{{figures.MclkMultiple.ToString(Inv)}},
                 .bits_per_chan = I2S_BITS_PER_CHAN_{{bits}}BIT,
             };
