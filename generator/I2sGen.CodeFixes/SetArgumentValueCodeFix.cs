@@ -46,7 +46,9 @@ public sealed class SetArgumentValueCodeFix : CodeFixProvider
         RuleCatalog.PackageOnlyPin.Id,
         RuleCatalog.ApllNotAvailable.Id,
         RuleCatalog.ApllRateInvalid.Id,
-        RuleCatalog.StockDmaLength.Id);
+        RuleCatalog.StockDmaLength.Id,
+        RuleCatalog.RateOverBudget.Id,
+        RuleCatalog.ClockArgumentInvalid.Id);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -60,6 +62,7 @@ public sealed class SetArgumentValueCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            RegisterAlternatives(context, root, diagnostic);
             if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Argument, out var argument) || argument is null
                 || !diagnostic.Properties.TryGetValue(DiagnosticProperties.FixValue, out var value) || value is null
                 || AttributeArguments.FindAttribute(root, diagnostic) is not { } attribute)
@@ -72,6 +75,36 @@ public sealed class SetArgumentValueCodeFix : CodeFixProvider
                     Title(argument, value),
                     cancellation => SetAsync(context.Document, attribute, argument, value, cancellation),
                     EquivalenceKeyPrefix + diagnostic.Id),
+                diagnostic);
+        }
+    }
+
+    /// <summary>
+    /// One fix per alternative of <see cref="DiagnosticProperties.Fixes"/> (I2S0407: set the MCLK multiple, enable the
+    /// APLL, or move the rate to the nearest exact one), each writing one argument.
+    /// </summary>
+    private static void RegisterAlternatives(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic)
+    {
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Fixes, out var fixes) || fixes is null
+            || AttributeArguments.FindAttribute(root, diagnostic) is not { } attribute)
+        {
+            return;
+        }
+
+        foreach (var fix in fixes.Split(';'))
+        {
+            var parts = fix.Split('=');
+            if (parts.Length != 2 || parts[0].Length == 0 || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+            {
+                continue;
+            }
+
+            var (argument, value) = (parts[0], parts[1]);
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    Title(argument, value),
+                    cancellation => SetAsync(context.Document, attribute, argument, value, cancellation),
+                    EquivalenceKeyPrefix + diagnostic.Id + "." + argument),
                 diagnostic);
         }
     }

@@ -45,5 +45,19 @@ namespace I2sGen
         /// source. Only on chips with an APLL (ESP32, ESP32-S2, ESP32-P4); must be SampleRate × 128, 256, 384 or 512.
         /// </summary>
         public int ApllRate { get; set; }
+
+        /// <summary>
+        /// MCLK / SampleRate (i2s_mclk_multiple_t: 128, 256, 384, 512 and, from ESP-IDF 5.3, 192, 576, 768, 1024, 1152;
+        /// a multiple of 3 for 24-bit data). 0 (default): I2sGen picks the multiple, and the audio PLL when ApllRate is
+        /// not written, that give the real sample rate closest to SampleRate (see "Clock choice and rate budget" in the
+        /// user guide). Write it when a codec on the MCLK pin needs a fixed ratio.
+        /// </summary>
+        public int MclkMultiple { get; set; }
+
+        /// <summary>
+        /// The largest deviation of the real sample rate from SampleRate, in ppm, before warning I2S0407 is reported
+        /// (0-10000). -1 (default): the build's I2sGenRatePpmBudget property, or 1000 ppm.
+        /// </summary>
+        public int MaxRateErrorPpm { get; set; } = -1;
     }
 }

@@ -33,9 +33,12 @@ groups=(
     "idf5.5.1-std-esp32c3|v5.5.1|std|esp32c3|0"
     "idf5.5.1-std-esp32c6|v5.5.1|std|esp32c6|0"
     "idf5.5.1-std-esp32h2|v5.5.1|std|esp32h2|0"
-    "idf5.5.1-std-esp32p4|v5.5.1|std|esp32p4|0"
+    "idf5.5.1-std-esp32p4|v5.5.1|std|esp32p4|1"
     "idf5.5.1-std-esp32c5|v5.5.1|std|esp32c5|0"
     "idf5.5.1-std-esp32c61|v5.5.1|std|esp32c61|0"
+    "idf5.5.1-legacy-esp32|v5.5.1|legacy5|esp32|1"
+    "idf5.5.1-legacy-esp32s3|v5.5.1|legacy5|esp32s3|0"
+    "idf5.5.1-legacy-esp32p4|v5.5.1|legacy5|esp32p4|1"
     "idf6.0-std-esp32|v6.0|std|esp32|1"
     "idf6.0-std-esp32s3|v6.0|std|esp32s3|0"
 )
@@ -89,6 +92,30 @@ for group in "${groups[@]}"; do
             extract_fn "$tag" "$i2s_c" i2s_calculate_common_clock
         } >>"$header"
         variant="-DHARNESS_LEGACY44=1"
+    elif [ "$driver" = legacy5 ]; then
+        # The v5.x deprecated legacy driver: its own source-clock and common-clock functions, then the HAL's divider.
+        legacy_c="$(find_path "$tag" "/deprecated/i2s_legacy.c")"; need "deprecated/i2s_legacy.c in $tag" "$legacy_c"
+        show "$tag" "$hal_c" >"$dir/i2s_hal.c"
+        grep -q hal_utils_calc_clk_div_frac_accurate "$dir/i2s_hal.c" \
+            || { echo "generate.sh: the legacy5 harness needs hal_utils (v5.2+); $tag has another divider" >&2; exit 1; }
+        if [ "$with_apll" = 1 ]; then
+            extract_fn "$tag" "components/esp_hw_support/port/$chip/rtc_clk.c" rtc_clk_apll_coeff_calc >>"$header"
+            echo '#include "apll_shim.h"' >>"$header"
+        fi
+        utils_c="$(find_path "$tag" "/hal_utils.c")"
+        utils_h="$(find_path "$tag" "/include/hal/hal_utils.h")"
+        {
+            extract_typedef "$tag" "$utils_h" hal_utils_div_round_opt_t
+            extract_typedef "$tag" "$utils_h" hal_utils_clk_info_t
+            extract_typedef "$tag" "$utils_h" hal_utils_clk_div_t
+            extract_fn "$tag" "$utils_c" _sub_abs
+            extract_fn "$tag" "$utils_c" hal_utils_calc_clk_div_frac_accurate
+            extract_fn "$tag" "$hal_c" i2s_hal_calc_mclk_precise_division
+            extract_fn "$tag" "$legacy_c" i2s_config_source_clock
+            extract_fn "$tag" "$legacy_c" i2s_calculate_common_clock
+        } >>"$header"
+        grep -q "i2s_calculate_common_clock" "$header" || { echo "generate.sh: legacy clock functions not found in $tag" >&2; exit 1; }
+        variant="-DHARNESS_LEGACY5=1"
     else
         std_c="$(find_path "$tag" "/i2s_std.c")"; need "i2s_std.c in $tag" "$std_c"
         common_c="$(find_path "$tag" "/i2s_common.c")"; need "i2s_common.c in $tag" "$common_c"

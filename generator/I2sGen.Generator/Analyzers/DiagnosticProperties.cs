@@ -8,4 +8,7 @@ internal static class DiagnosticProperties
 
     /// <summary>The value a fix writes into <see cref="Argument"/>: a number, or an enum member name for Standard.</summary>
     public const string FixValue = "FixValue";
+
+    /// <summary>Alternative fixes, each setting one argument: "Argument=Value;Argument=Value" (a number each).</summary>
+    public const string Fixes = "Fixes";
 }

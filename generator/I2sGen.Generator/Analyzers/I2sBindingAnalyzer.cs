@@ -45,6 +45,12 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
                 targetFindings.Add(TargetRules.InvalidChecksumRule(invalidChecksumRule));
             }
 
+            var rateBudget = RateBudget.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, out var invalidRateBudget);
+            if (invalidRateBudget is not null)
+            {
+                targetFindings.Add(TargetRules.InvalidRateBudget(invalidRateBudget));
+            }
+
             var targetAttribute = FindTargetAttribute(start.Compilation);
             start.RegisterSyntaxTreeAction(tree => ReportTargetOverrides(tree, targetAttribute, targetFindings));
             start.RegisterCompilationEndAction(end => ReportBuildProperties(end, targetFindings));
@@ -59,7 +65,7 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
             var compilationBindings = new CompilationBindings(start.Compilation, bindingAttributes, target);
 
             start.RegisterSymbolAction(
-                symbol => AnalyzeType(symbol, bindingAttributes, target, compilationBindings),
+                symbol => AnalyzeType(symbol, bindingAttributes, target, compilationBindings, rateBudget),
                 SymbolKind.NamedType);
             if (target.Backend == Backend.Stock)
             {
@@ -94,7 +100,8 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
         SymbolAnalysisContext context,
         Dictionary<INamedTypeSymbol, BindingKind> bindingAttributes,
         TargetConfig target,
-        CompilationBindings compilationBindings)
+        CompilationBindings compilationBindings,
+        int rateBudget)
     {
         if (context.Symbol is not INamedTypeSymbol type)
         {
@@ -143,7 +150,7 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
         }
 
         var pins = compilationBindings.PinsFor(type) ?? PinPlan.Alone(parsed.Config, target).For(0);
-        foreach (var violation in BindingRules.Check(parsed.Config, target, pins))
+        foreach (var violation in BindingRules.Check(parsed.Config, target, pins, rateBudget))
         {
             Report(context, violation, ArgumentLocator.Locate(first, violation.Argument, cancellation));
         }
@@ -212,6 +219,11 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
         if (violation.FixValue is not null)
         {
             properties = properties.Add(DiagnosticProperties.FixValue, violation.FixValue);
+        }
+
+        if (violation.Fixes is not null)
+        {
+            properties = properties.Add(DiagnosticProperties.Fixes, violation.Fixes);
         }
 
         return Diagnostic.Create(RuleDescriptors.Get(violation.RuleId), location, properties, violation.Message);

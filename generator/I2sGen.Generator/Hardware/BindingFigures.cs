@@ -13,9 +13,10 @@ namespace I2sGen.Generator.Hardware;
 /// <param name="DmaBufferLimit">The driver's largest DMA buffer (4092, or 4032 on ESP32-P4).</param>
 /// <param name="TotalDmaBytes">DMA RAM of all buffers; long.MaxValue when that does not fit a long (<see cref="SaturatingMath"/>).</param>
 /// <param name="BufferedLatencyMicroseconds">Audio held by all DMA buffers, in µs at the requested rate; pinned like <paramref name="TotalDmaBytes"/>.</param>
-/// <param name="MclkMultiple">MCLK / fs; 384 for 24-bit so that BCK divides evenly.</param>
+/// <param name="MclkMultiple">MCLK / fs, as written or chosen (<see cref="ClockChooser"/>).</param>
 /// <param name="Clock">The programmed divider chain and the real sample rate.</param>
 /// <param name="UsesApll">Whether the audio PLL is the clock source.</param>
+/// <param name="Choice">How the multiple and the source were decided (written, or chosen for the smallest error).</param>
 internal sealed record BindingFigures(
     int BitsPerSample,
     int ActiveSlots,
@@ -28,7 +29,8 @@ internal sealed record BindingFigures(
     long BufferedLatencyMicroseconds,
     int MclkMultiple,
     ClockResult Clock,
-    bool UsesApll)
+    bool UsesApll,
+    ClockChoice Choice)
 {
     /// <summary>The largest dmalen whose buffer fits the driver's limit (the driver silently clamps to this).</summary>
     public int LargestValidDmaFrames => DmaBufferLimit / BytesPerFrame;

@@ -47,6 +47,12 @@ internal static class ClockTarget
     public static uint DefaultSourceHz(TargetConfig target) =>
         IdfClockFacts.DefaultSourceHz(ToIdf(target.Chip), IdfSupport.ClockVersion(target), target.MinimumChipRevision);
 
+    /// <summary>Whether the target's I2S driver can clock the chip from the APLL (SOC_I2S_SUPPORTS_APLL; ESP32-P4 from 5.4).</summary>
+    public static bool HasApll(TargetConfig target) => IdfClockFacts.HasApll(ToIdf(target.Chip), IdfSupport.ClockVersion(target));
+
+    /// <summary>The <c>i2s_mclk_multiple_t</c> values of the target (<see cref="IdfSupport.MclkMultiples"/>).</summary>
+    public static int[] MclkMultiples(TargetConfig target) => IdfSupport.MclkMultiples(target);
+
     /// <summary>Whether ESP-IDF programs a working clock for the rate: accepted, with dividers.</summary>
     public static bool Produces(IdfClockResult result) => result.Status == IdfClockStatus.Ok && result.RealRateMilliHz is not null;
 

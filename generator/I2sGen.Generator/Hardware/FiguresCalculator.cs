@@ -1,4 +1,3 @@
-using System;
 using I2sGen.Generator.Chips;
 using I2sGen.Generator.Model;
 
@@ -7,9 +6,6 @@ namespace I2sGen.Generator.Hardware;
 /// <summary>Derives <see cref="BindingFigures"/> from a configuration and target; the single place these formulas live.</summary>
 internal static class FiguresCalculator
 {
-    /// <summary>The MCLK multiples of the driver on the default ESP-IDF release (<see cref="IdfSupport.MclkMultiples"/>).</summary>
-    public static int[] MclkMultiples(Driver driver) => IdfSupport.MclkMultiples(new TargetConfig(Chip.Esp32, driver));
-
     /// <summary>
     /// Returns the figures, or null when the configuration lacks what they need (a valid data format, channel
     /// format, sample rate and DMA length); the rule engine reports those gaps.
@@ -36,16 +32,17 @@ internal static class FiguresCalculator
         var total = SaturatingMath.Multiply(dmaBufferBytes, config.DmaCount);
         var latency = SaturatingMath.Round((double)config.DmaCount * config.DmaLength * 1_000_000 / config.SampleRate);
 
-        var usesApll = config.ApllRate > 0;
-        var multiple = MclkMultipleFor(config, target);
+        // One decision (ClockChooser) for the C config, the C# constants and the rules.
+        var choice = ClockChooser.Choose(config, target);
+        var multiple = choice.MclkMultiple;
         var clock = new ClockResult(
-            ClockTarget.Compute(target, config.SampleRate, bits, multiple, usesApll),
+            ClockTarget.Compute(target, config.SampleRate, bits, multiple, choice.UsesApll),
             (long)config.SampleRate * multiple,
             bits);
 
         return new BindingFigures(
             bits, slots, bytesPerSample, bytesPerFrame, config.DmaLength, dmaBufferBytes, IdfSupport.DmaBufferLimit(target),
-            total, latency, multiple, clock, usesApll);
+            total, latency, multiple, clock, choice.UsesApll, choice);
     }
 
     /// <summary>
@@ -54,25 +51,4 @@ internal static class FiguresCalculator
     /// </summary>
     public static int BytesPerSample(int bits, ChipInfo chip, Driver driver) =>
         driver == Driver.Legacy || chip.StdUses16BitSampleAlignment ? ((bits + 15) / 16) * 2 : (bits + 7) / 8;
-
-    /// <summary>
-    /// The MCLK multiple the generated C programs: the APLL rate's multiple when one is given, else 384 for 24-bit
-    /// (so BCK divides evenly; 256 would run 6.7 % fast) and 256 otherwise.
-    /// </summary>
-    public static int MclkMultipleFor(BindingConfig config, Driver driver) => MclkMultipleFor(config, new TargetConfig(Chip.Esp32, driver));
-
-    /// <summary>As <see cref="MclkMultipleFor(BindingConfig, Driver)"/> with the multiples of the target's release (<see cref="IdfSupport.MclkMultiples"/>).</summary>
-    public static int MclkMultipleFor(BindingConfig config, TargetConfig target)
-    {
-        if (config.ApllRate > 0 && config.SampleRate > 0 && config.ApllRate % config.SampleRate == 0)
-        {
-            var multiple = config.ApllRate / config.SampleRate;
-            if (Array.IndexOf(IdfSupport.MclkMultiples(target), multiple) >= 0)
-            {
-                return multiple;
-            }
-        }
-
-        return config.DataFormat == (int)DataFormat.B24 ? 384 : 256;
-    }
 }

@@ -21,4 +21,6 @@ internal enum BindingArgument
     DmaCount,
     DmaLength,
     ApllRate,
+    MclkMultiple,
+    MaxRateErrorPpm,
 }

@@ -4,7 +4,8 @@ namespace I2sGen.Generator.Model;
 /// The configuration of one binding exactly as declared: raw integers, so out-of-range enum casts and missing
 /// values stay visible to the rule engine. <c>-1</c> is "not connected" for pins and "not given" for
 /// <see cref="ChannelFormat"/>; <c>0</c> is "not given" for <see cref="Mode"/>, <see cref="DataFormat"/> and
-/// <see cref="SampleRate"/>.
+/// <see cref="SampleRate"/> and <see cref="MclkMultiple"/>. <see cref="ApllRateGiven"/> says whether ApllRate was
+/// written at all: written as 0 it pins the default source, left out it lets I2sGen choose.
 /// </summary>
 internal sealed record BindingConfig(
     BindingKind Kind,
@@ -21,9 +22,18 @@ internal sealed record BindingConfig(
     int SampleRate,
     int DmaCount,
     int DmaLength,
-    int ApllRate)
+    int ApllRate,
+    int MclkMultiple = BindingConfig.NotGiven,
+    int MaxRateErrorPpm = BindingConfig.NoBudgetGiven,
+    bool ApllRateGiven = false)
 {
     public const int NotConnected = -1;
+
+    /// <summary><see cref="MclkMultiple"/> not written: I2sGen chooses (<see cref="Hardware.ClockChooser"/>).</summary>
+    public const int NotGiven = 0;
+
+    /// <summary><see cref="MaxRateErrorPpm"/> not written: the build's budget applies.</summary>
+    public const int NoBudgetGiven = -1;
     public const int DefaultDmaCount = 16;
     public const int DefaultDmaLength = 64;
 
@@ -59,6 +69,8 @@ internal sealed record BindingConfig(
         BindingArgument.DmaCount => DmaCount,
         BindingArgument.DmaLength => DmaLength,
         BindingArgument.ApllRate => ApllRate,
+        BindingArgument.MclkMultiple => MclkMultiple,
+        BindingArgument.MaxRateErrorPpm => MaxRateErrorPpm,
         _ => 0,
     };
 }

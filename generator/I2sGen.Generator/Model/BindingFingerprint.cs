@@ -32,6 +32,18 @@ internal static class BindingFingerprint
             text.Append(';').Append(argument.ToString()).Append('=').Append(spec.Config.Get(argument).ToString(CultureInfo.InvariantCulture));
         }
 
+        // The clock-choice arguments change the generated C only when written, so they extend the text only then
+        // (fingerprints of bindings without them stay as they were). MaxRateErrorPpm changes no C.
+        if (spec.Config.MclkMultiple != BindingConfig.NotGiven)
+        {
+            text.Append(";MclkMultiple=").Append(spec.Config.MclkMultiple.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (spec.Config.ApllRateGiven && spec.Config.ApllRate == 0)
+        {
+            text.Append(";ApllRate=pinned");
+        }
+
         return text.ToString();
     }
 

@@ -15,6 +15,8 @@ internal static class BindingParser
         int bus = 0, bck = -1, ws = -1, sdin = -1, sdout = -1, mclk = -1;
         int standard = (int)Standard.Philips, dataFormat = 0, channelFormat = -1, sampleRate = 0;
         int dmaCount = BindingConfig.DefaultDmaCount, dmaLength = BindingConfig.DefaultDmaLength, apllRate = 0;
+        int mclkMultiple = BindingConfig.NotGiven, maxRateErrorPpm = BindingConfig.NoBudgetGiven;
+        var apllRateGiven = false;
         var mode = kind switch
         {
             BindingKind.Microphone => (int)Mode.MasterRx,
@@ -46,7 +48,9 @@ internal static class BindingParser
                 case nameof(BindingArgument.SampleRate): sampleRate = value; break;
                 case nameof(BindingArgument.DmaCount): dmaCount = value; break;
                 case nameof(BindingArgument.DmaLength): dmaLength = value; break;
-                case nameof(BindingArgument.ApllRate): apllRate = value; break;
+                case nameof(BindingArgument.ApllRate): apllRate = value; apllRateGiven = true; break;
+                case nameof(BindingArgument.MclkMultiple): mclkMultiple = value; break;
+                case nameof(BindingArgument.MaxRateErrorPpm): maxRateErrorPpm = value; break;
             }
         }
 
@@ -59,7 +63,7 @@ internal static class BindingParser
         }
 
         var config = new BindingConfig(kind, bus, bck, ws, sdin, sdout, mclk, standard, mode, dataFormat, channelFormat,
-            sampleRate, dmaCount, dmaLength, apllRate);
+            sampleRate, dmaCount, dmaLength, apllRate, mclkMultiple, maxRateErrorPpm, apllRateGiven);
         return new ParsedBinding(config, unreadable.ToEquatableArray());
     }
 }

@@ -45,25 +45,29 @@ internal static class BindingRules
     public static bool HasErrors(BindingConfig config, TargetConfig target, BindingFigures? figures) =>
         HasErrors(Check(config, target, figures, NoReplacement));
 
-    public static ImmutableArray<RuleViolation> Check(BindingConfig config, TargetConfig target) =>
-        Check(config, target, PinPlan.Alone(config, target).For(0));
+    public static ImmutableArray<RuleViolation> Check(BindingConfig config, TargetConfig target, int rateBudgetPpm = RateBudget.DefaultPpm) =>
+        Check(config, target, PinPlan.Alone(config, target).For(0), rateBudgetPpm);
 
     /// <summary>
     /// As <see cref="Check(BindingConfig, TargetConfig)"/>, taking the replacement pins from a plan made for all
     /// bindings of the compilation (<see cref="PinPlan"/>), so that fixes of different bindings do not collide.
     /// </summary>
-    public static ImmutableArray<RuleViolation> Check(BindingConfig config, TargetConfig target, Func<PinRole, string?> replacement) =>
+    /// <param name="config">The binding.</param>
+    /// <param name="target">The compilation's target.</param>
+    /// <param name="replacement">The replacement pin per role, for the pin fixes.</param>
+    /// <param name="rateBudgetPpm">The build's real-rate budget (I2sGenRatePpmBudget); a binding's MaxRateErrorPpm wins.</param>
+    public static ImmutableArray<RuleViolation> Check(BindingConfig config, TargetConfig target, Func<PinRole, string?> replacement, int rateBudgetPpm = RateBudget.DefaultPpm) =>
         // One derivation of the figures serves the DMA and clock rules (null when the configuration lacks inputs).
-        Check(config, target, FiguresCalculator.TryCompute(config, target), replacement);
+        Check(config, target, FiguresCalculator.TryCompute(config, target), replacement, rateBudgetPpm);
 
-    private static ImmutableArray<RuleViolation> Check(BindingConfig config, TargetConfig target, BindingFigures? figures, Func<PinRole, string?> replacement)
+    private static ImmutableArray<RuleViolation> Check(BindingConfig config, TargetConfig target, BindingFigures? figures, Func<PinRole, string?> replacement, int rateBudgetPpm = RateBudget.DefaultPpm)
     {
         var found = ImmutableArray.CreateBuilder<RuleViolation>();
         var chip = ChipTable.Get(target.Chip);
         ArgumentRules.Check(config, chip, found);
         DmaRules.Check(config, target, figures, found);
         PinRules.Check(config, chip, replacement, found);
-        ClockRules.Check(config, chip, target, figures, found);
+        ClockRules.Check(config, chip, target, figures, rateBudgetPpm, found);
         StockBackendRules.Check(config, target, found);
         return found.ToImmutable();
     }

@@ -10,8 +10,10 @@ using I2sGen.Generator.Model;
 namespace I2sGen.Generator.Rules;
 
 /// <summary>
-/// The clock rules (I2S0401-I2S0404): the sample rate is producible by the chip's I2S clock tree, its real rate is
-/// close to the requested one, and an APLL rate is usable. Every figure comes from ESP-IDF's own arithmetic as
+/// The clock rules (I2S0401-I2S0408): the sample rate is producible by the chip's I2S clock tree, its real rate is
+/// close to the requested one (I2S0402 informs above 50 ppm within the budget, I2S0407 warns above the budget, I2S0405
+/// above 1 % whatever the budget), an APLL rate is usable, and what I2sGen chose for the user is said (I2S0406,
+/// <see cref="ClockChoiceRules"/>). Every figure comes from ESP-IDF's own arithmetic as
 /// <see cref="IdfClockModel"/> reproduces it for the target's ESP-IDF release and chip revision; sources:
 /// shared/reference/esp-idf.md §6, tools/golden/README.md.
 /// </summary>
@@ -25,14 +27,20 @@ internal static class ClockRules
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static void Check(BindingConfig config, ChipInfo chip, TargetConfig target, BindingFigures? figures, ImmutableArray<RuleViolation>.Builder found)
+    public static void Check(BindingConfig config, ChipInfo chip, TargetConfig target, BindingFigures? figures, int buildBudgetPpm, ImmutableArray<RuleViolation>.Builder found)
     {
+        if (!ClockChoiceRules.CheckArguments(config, target, found))
+        {
+            return;
+        }
+
         if (config.ApllRate != 0)
         {
-            if (!chip.HasApll)
+            if (!chip.HasApll || !ClockTarget.HasApll(target))
             {
+                var why = chip.HasApll ? $"ESP-IDF {target.IdfVersion}'s I2S driver cannot use the audio PLL of {chip.DisplayName} (SOC_I2S_SUPPORTS_APLL: ESP32-P4 from ESP-IDF 5.4)" : $"{chip.DisplayName} has no audio PLL";
                 found.Add(new(RuleCatalog.ApllNotAvailable.Id, BindingArgument.ApllRate,
-                    $"{chip.DisplayName} has no audio PLL, so ApllRate {config.ApllRate} cannot be used; remove it (the {IdfSupport.SourceClockName(target)} source is used)", "0"));
+                    $"{why}, so ApllRate {config.ApllRate} cannot be used; remove it (the {IdfSupport.SourceClockName(target)} source is used)", "0"));
                 return;
             }
 
@@ -53,26 +61,51 @@ internal static class ClockRules
             var source = figures.UsesApll ? "APLL" : IdfSupport.SourceClockName(target);
             var range = ClockTarget.FeasibleRange(target, figures.BitsPerSample, figures.MclkMultiple, figures.UsesApll);
             var can = range is { } r ? $"{chip.DisplayName} can produce {r.Min}-{r.Max} Hz" : $"{chip.DisplayName} can produce no rate this way";
+            var tried = figures.Choice.IsOpen ? " (nor with any other MCLK multiple or source I2sGen may choose)" : string.Empty;
             found.Add(new(RuleCatalog.SampleRateInfeasible.Id, BindingArgument.SampleRate,
-                $"Sample rate {config.SampleRate} Hz cannot be produced from the {source} clock at MCLK = {figures.MclkMultiple} × fs: {Why(clock, target)}; {can}"));
+                $"Sample rate {config.SampleRate} Hz cannot be produced from the {source} clock at MCLK = {figures.MclkMultiple} × fs{tried}: {Why(clock, target)}; {can}"));
             return;
         }
 
         var ppm = clock.ErrorPpm(config.SampleRate);
         var real = clock.RealSampleRate.ToString("0.###", Inv);
-        var apllAdvice = chip.HasApll && !figures.UsesApll && ClockTarget.Compute(target, config.SampleRate, figures.BitsPerSample, figures.MclkMultiple, useApll: true).Status == IdfClockStatus.Ok
-            ? "; set ApllRate = " + ((long)config.SampleRate * figures.MclkMultiple).ToString(Inv) + " for an exact rate"
-            : string.Empty;
+        if (figures.Choice.IsOpen && figures.Choice.DepartsFromDefault)
+        {
+            found.Add(ClockChoiceRules.Chosen(config, chip, target, figures));
+        }
+
+        var budget = config.MaxRateErrorPpm != BindingConfig.NoBudgetGiven ? config.MaxRateErrorPpm : buildBudgetPpm;
         if (Math.Abs(ppm) > FarOffRatePpm)
         {
             found.Add(new(RuleCatalog.SampleRateFarOff.Id, BindingArgument.SampleRate,
-                $"The I2S clock really runs at {real} Hz for the requested {config.SampleRate} Hz ({(ppm / 1e4).ToString("+0.0;-0.0", Inv)} %): ESP-IDF {IdfSupport.ClockVersion(target)}'s divider arithmetic gives N = {clock.IntegerDivider} + {clock.FractionNumerator}/{clock.FractionDenominator}; choose another rate{apllAdvice}"));
+                $"The I2S clock really runs at {real} Hz for the requested {config.SampleRate} Hz ({(ppm / 1e4).ToString("+0.0;-0.0", Inv)} %): ESP-IDF {IdfSupport.ClockVersion(target)}'s divider arithmetic gives N = {clock.IntegerDivider} + {clock.FractionNumerator}/{clock.FractionDenominator}; choose another rate{ApllAdvice(config, target, figures)}"));
+        }
+        else if (Math.Abs(ppm) > budget)
+        {
+            found.Add(ClockChoiceRules.OverBudget(config, chip, target, figures, budget, config.MaxRateErrorPpm != BindingConfig.NoBudgetGiven));
         }
         else if (Math.Abs(ppm) > InexactRatePpm)
         {
             found.Add(new(RuleCatalog.SampleRateInexact.Id, BindingArgument.SampleRate,
-                $"The I2S clock produces {real} Hz for the requested {config.SampleRate} Hz ({ppm.ToString("+0.0;-0.0", Inv)} ppm){apllAdvice}"));
+                $"The I2S clock produces {real} Hz for the requested {config.SampleRate} Hz ({ppm.ToString("+0.0;-0.0", Inv)} ppm, within the {budget.ToString(Inv)} ppm budget){ApllAdvice(config, target, figures)}"));
         }
+    }
+
+    /// <summary>
+    /// The APLL hint for a binding whose source the user pinned to the default (ApllRate = 0 written) when the APLL
+    /// would do better; where the source was left open, <see cref="ClockChooser"/> has already weighed the APLL.
+    /// </summary>
+    private static string ApllAdvice(BindingConfig config, TargetConfig target, BindingFigures figures)
+    {
+        if (figures.UsesApll || !config.ApllRateGiven || !ClockTarget.HasApll(target))
+        {
+            return string.Empty;
+        }
+
+        var apll = ClockTarget.Compute(target, config.SampleRate, figures.BitsPerSample, figures.MclkMultiple, useApll: true);
+        return ClockTarget.Produces(apll) && ClockChoiceRules.ErrorMilliHz(apll, config.SampleRate) < ClockChoiceRules.ErrorMilliHz(figures.Clock.Idf, config.SampleRate)
+            ? "; set ApllRate = " + ((long)config.SampleRate * figures.MclkMultiple).ToString(Inv) + " for a closer rate"
+            : string.Empty;
     }
 
     /// <summary>ESP-IDF's reason, in its words where it has them.</summary>
@@ -111,7 +144,7 @@ internal static class ClockRules
         {
             var allowed = string.Join(", ", multiples.Take(multiples.Length - 1)) + " or " + multiples[multiples.Length - 1];
             found.Add(new(RuleCatalog.ApllRateInvalid.Id, BindingArgument.ApllRate,
-                $"ApllRate {config.ApllRate} is the MCLK frequency and must be SampleRate × {allowed}{(driver == Driver.Legacy ? " (the legacy driver has no × 512)" : string.Empty)}; for {config.SampleRate} Hz {advice}", suggested));
+                $"ApllRate {config.ApllRate} is the MCLK frequency and must be SampleRate × {allowed} (i2s_mclk_multiple_t of ESP-IDF {target.IdfVersion}); for {config.SampleRate} Hz {advice}", suggested));
             return false;
         }
 

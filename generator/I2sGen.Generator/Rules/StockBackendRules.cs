@@ -60,7 +60,7 @@ internal static class StockBackendRules
         else if (config.IsTransmit)
         {
             // Receive always runs 32-bit slots, for which 256 is I2sGen's multiple too.
-            var multiple = FiguresCalculator.MclkMultipleFor(config, Driver.Legacy);
+            var multiple = ClockChooser.DefaultMultiple(config.DataFormat);
             if (multiple != StockSettings.MclkMultiple)
             {
                 var real = RealRate(target.Chip, config.SampleRate, stock.DmaBits, useApll: false);

@@ -120,6 +120,11 @@ internal static partial class TargetRules
         Violation(TargetArgument.None, RuleCatalog.InvalidBuildProperty,
             $"I2sGenNativeChecksumRule = '{value}' is not a known metadata-processor rule; use {NanoFramework.ChecksumRuleOption.AcceptedValues} (the property is ignored: the nanoCLR glue uses v3)");
 
+    /// <summary>I2S0006 for an <c>I2sGenRatePpmBudget</c> value that is not a whole number of ppm in range (the default then applies).</summary>
+    public static TargetViolation InvalidRateBudget(string value) =>
+        Violation(TargetArgument.None, RuleCatalog.InvalidBuildProperty,
+            $"{RateBudget.PropertyName} = '{value}' is not a whole number of ppm from 0 to {RateBudget.MaxPpm.ToString(Inv)} (the property is ignored: the budget is {RateBudget.DefaultPpm.ToString(Inv)} ppm)");
+
     internal static TargetViolation Violation(TargetArgument argument, Rule rule, string message) =>
         new(argument, new RuleViolation(rule.Id, BindingArgument.None, message));
 

@@ -37,9 +37,12 @@ public sealed class IdfClockGoldenTests
         { "idf5.5.1-std-esp32c3", 3870 },
         { "idf5.5.1-std-esp32c6", 3870 },
         { "idf5.5.1-std-esp32h2", 3870 },
-        { "idf5.5.1-std-esp32p4", 3870 },
+        { "idf5.5.1-std-esp32p4", 7740 },
         { "idf5.5.1-std-esp32c5", 3870 },
         { "idf5.5.1-std-esp32c61", 3870 },
+        { "idf5.5.1-legacy-esp32", 7740 },
+        { "idf5.5.1-legacy-esp32s3", 3870 },
+        { "idf5.5.1-legacy-esp32p4", 7740 },
         { "idf6.0-std-esp32", 7740 },
         { "idf6.0-std-esp32s3", 3870 },
     };

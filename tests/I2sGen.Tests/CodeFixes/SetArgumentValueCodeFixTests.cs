@@ -65,4 +65,34 @@ public sealed class SetArgumentValueCodeFixTests
         Mic($"Bck = 4, Ws = 5, Sdin = 6, {Rest}, {{|I2S0403:ApllRate = 4096000|}}"),
         Mic($"Bck = 4, Ws = 5, Sdin = 6, {Rest}, ApllRate = 0"),
         chip: "esp32s3");
+
+    private const string Pinned = "Bck = 14, Ws = 13, Sdin = 32, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.OnlyLeft, MclkMultiple = 256, MaxRateErrorPpm = 1";
+
+    /// <summary>I2S0407 offers one fix per way out; each writes one argument (ESP32, 44.1 kHz, × 256 from PLL_F160M: −5.5 ppm).</summary>
+    [Theory]
+    [InlineData("ApllRate", "ApllRate = 11289600, SampleRate = 44100")] // the APLL at × 256: −0.3 ppm
+    [InlineData("SampleRate", "ApllRate = 0, SampleRate = 44000")] // the nearest rate PLL_F160M makes exactly at × 256
+    public Task OverBudgetFixes(string argument, string fixedClock) => new CodeFixTest<SetArgumentValueCodeFix>(
+        Mic($"{Pinned}, ApllRate = 0, {{|I2S0407:SampleRate = 44100|}}"),
+        Mic($"{Pinned}, {fixedClock}"))
+    {
+        CodeActionEquivalenceKey = "I2sGen.SetArgumentValue.I2S0407." + argument,
+    }.RunAsync();
+
+    /// <summary>ESP32-S3, 22.05 kHz: × 1152 runs 0.1 ppm slow, × 256 exactly.</summary>
+    [Fact]
+    public Task OverBudgetSetsTheBestMultiple() => new CodeFixTest<SetArgumentValueCodeFix>(
+        Mic("Bck = 7, Ws = 8, Sdin = 9, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.OnlyLeft, MclkMultiple = 1152, MaxRateErrorPpm = 0, {|I2S0407:SampleRate = 22050|}"),
+        Mic("Bck = 7, Ws = 8, Sdin = 9, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.OnlyLeft, MclkMultiple = 256, MaxRateErrorPpm = 0, SampleRate = 22050"),
+        chip: "esp32s3")
+    {
+        CodeActionEquivalenceKey = "I2sGen.SetArgumentValue.I2S0407.MclkMultiple",
+    }.RunAsync();
+
+    [Theory]
+    [InlineData("B16", "300", "256")]
+    [InlineData("B24", "256", "192")]
+    public Task InvalidMclkMultipleBecomesTheNearestValid(string bits, string written, string valid) => CodeFixTest<SetArgumentValueCodeFix>.VerifyAsync(
+        Mic($"Bck = 14, Ws = 13, Sdin = 32, DataFormat = I2sDataFormat.{bits}, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 48000, DmaLength = 66, {{|I2S0408:MclkMultiple = {written}|}}"),
+        Mic($"Bck = 14, Ws = 13, Sdin = 32, DataFormat = I2sDataFormat.{bits}, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 48000, DmaLength = 66, MclkMultiple = {valid}"));
 }

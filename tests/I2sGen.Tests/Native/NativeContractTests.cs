@@ -49,7 +49,7 @@ public sealed class NativeContractTests
     }
 
     [Theory]
-    [InlineData("Inmp441", "22049.878 Hz real (-5.5 ppm)", "(28 + 10/29)")] // esp-idf.md §6.4: 22050 Hz -> 28 + 10/29, -5.5 ppm
+    [InlineData("Inmp441", "22049.992 Hz real (-0.4 ppm)", "APLL 11.289596 MHz / 2")] // I2sGen's choice (I2S0406): PLL_F160M's 28 + 10/29 is -5.5 ppm (esp-idf.md §6.4)
     [InlineData("Pcm5102", "8000.000 Hz real (exact)", "(78 + 1/8)")] // §6.4: 8000 Hz -> 78 + 1/8
     [InlineData("S3Mic", "48000.000 Hz real (exact)", "(13 + 1/48)")] // §6.4: 48000 Hz -> 13 + 1/48
     [InlineData("ApllSpeaker", "44099.986 Hz real (-0.3 ppm)", "APLL 22.579193 MHz / 2")] // §6.7: APLL 44.1 kHz ~ -0.3 ppm
@@ -68,7 +68,7 @@ public sealed class NativeContractTests
     [InlineData("Inmp441", ".ws_width = 32,", ".bit_shift = true,", ".msb_right = false,")] // Philips, 32-bit on ESP32
     [InlineData("Max98357a", ".ws_width = 16,", ".bit_shift = true,", ".msb_right = true,")] // ESP32 macro: msb_right for <= 16 bits
     [InlineData("Msm261", ".ws_width = 32,", ".bit_shift = false,", ".slot_mask = I2S_STD_SLOT_RIGHT,")] // seed LSB -> MSB framing
-    [InlineData("Pcm24Bit", ".ws_width = 1,", ".ws_pol = true,", ".mclk_multiple = I2S_MCLK_MULTIPLE_384,")] // PCM short, 24-bit
+    [InlineData("Pcm24Bit", ".ws_width = 1,", ".ws_pol = true,", ".mclk_multiple = I2S_MCLK_MULTIPLE_192,")] // PCM short, 24-bit: x192 is exact at 48 kHz (x384 +64 ppm)
     [InlineData("ApllSpeaker", ".clk_src = I2S_CLK_SRC_APLL,", ".slot_mode = I2S_SLOT_MODE_STEREO,", ".slot_mask = I2S_STD_SLOT_BOTH,")]
     [InlineData("S3Mic", ".left_align = true,", ".mclk = GPIO_NUM_7,", ".din = GPIO_NUM_6,")] // hardware version 2 fields
     [InlineData("Pcm5102", ".id = I2S_NUM_1,", "i2s_new_channel(&chan_cfg, &handle, NULL)", ".dout = GPIO_NUM_32,")]

@@ -4,6 +4,8 @@
  *
  * Build-time switches (set by generate.sh):
  *   HARNESS_LEGACY44        v4.4 legacy driver: i2s_calculate_common_clock + i2s_hal_mclk_div_decimal_cal
+ *   HARNESS_LEGACY5         v5.x deprecated legacy driver: i2s_calculate_common_clock (driver/deprecated/i2s_legacy.c),
+ *                           then the divider of i2s_hal_set_tx_clock (HARNESS_DIV_HAL_UTILS only)
  *   HARNESS_STD             v5.x std driver: i2s_std_set_clock's checks, i2s_std_calculate_clock, then one of
  *     HARNESS_DIV_LL        i2s_ll_tx_set_mclk(hw, sclk, mclk, mclk_div) does the fraction search (v5.0-v5.0.3, v5.1)
  *     HARNESS_DIV_PRECISE   i2s_hal_calc_mclk_precise_division into i2s_ll_mclk_div_t (v5.0.4+, v5.1.1+)
@@ -81,6 +83,40 @@ static row_t compute(uint32_t rate, uint32_t data_bits, uint32_t slot_bits, uint
     row.numerator = cal.b;
     row.denominator = cal.a;
     row.bclk_div = clk_cfg.bclk_div;
+    return row;
+}
+#elif HARNESS_LEGACY5
+static row_t compute(uint32_t rate, uint32_t data_bits, uint32_t slot_bits, uint32_t multiple, bool apll)
+{
+    row_t row = { "ok", 0, 0, 0, 1, 0 };
+    /* As i2s_driver_install leaves the object for a master STD channel: two slots, the slot width at least the data
+     * width, mclk_multiple 0 meaning 256, the APLL flag as given (i2s_legacy.c i2s_config_transfer / init). */
+    memset(&g_legacy_obj, 0, sizeof(g_legacy_obj));
+    g_legacy_obj.role = I2S_ROLE_MASTER;
+    g_legacy_obj.total_slot = 2;
+    g_legacy_obj.use_apll = apll;
+    g_legacy_obj.slot_cfg.data_bit_width = data_bits;
+    g_legacy_obj.slot_cfg.slot_bit_width = slot_bits < data_bits ? data_bits : slot_bits;
+    g_legacy_obj.clk_cfg.sample_rate_hz = rate;
+    g_legacy_obj.clk_cfg.mclk_multiple = multiple == 0 ? 256 : multiple;
+    i2s_hal_clock_info_t info;
+    memset(&info, 0, sizeof(info));
+    /* i2s_set_clock_legacy ignores what i2s_calculate_clock returns and programs the dividers anyway. */
+    if (i2s_calculate_common_clock(0, &info) != ESP_OK) {
+        row.status = "ignored";
+    }
+    row.sclk = info.sclk;
+    row.bclk_div = info.bclk_div;
+    /* i2s_hal_set_tx_clock: i2s_hal_calc_mclk_precise_division(sclk, mclk), then the BCLK divider as computed. */
+    hal_utils_clk_div_t div;
+    memset(&div, 0, sizeof(div));
+    i2s_hal_calc_mclk_precise_division(info.sclk, info.mclk, &div);
+    if (div.integer == 0 && strcmp(row.status, "ok") == 0) {
+        row.status = "divider_failed";
+    }
+    row.integer = div.integer;
+    row.numerator = div.numerator;
+    row.denominator = div.denominator;
     return row;
 }
 #else

@@ -170,6 +170,7 @@ typedef struct {
     } tx_clkm_conf;
 } i2s_dev_t;
 
+#if HARNESS_LEGACY44
 /* IDF 4.4 legacy driver state (only the fields i2s_calculate_common_clock and friends read). */
 #define I2S_MODE_MASTER 1
 #define I2S_MCLK_MULTIPLE_256 256
@@ -191,3 +192,29 @@ typedef int i2s_port_t;
 static i2s_obj_t g_legacy_obj;
 static i2s_obj_t *p_i2s[1] = { &g_legacy_obj };
 #define i2s_hal_set_clock_src(hal, src) ((void)(hal), (void)(src))
+#endif
+
+#if HARNESS_LEGACY5
+/* IDF 5.x deprecated legacy driver state (driver/deprecated/i2s_legacy.c: the i2s_obj_t and i2s_clk_config_t fields
+ * i2s_calculate_common_clock and i2s_config_source_clock read; the slot config's slot width). */
+typedef int i2s_port_t;
+typedef struct {
+    uint32_t sample_rate_hz;
+    i2s_clock_src_t clk_src;
+    uint32_t mclk_multiple;
+} i2s_clk_config_t;
+typedef struct {
+    uint32_t data_bit_width;
+    uint32_t slot_bit_width;
+} i2s_hal_slot_config_t;
+typedef struct {
+    bool use_apll;
+    int fixed_mclk;
+    i2s_role_t role;
+    i2s_hal_slot_config_t slot_cfg;
+    i2s_clk_config_t clk_cfg;
+    uint32_t total_slot;
+} i2s_obj_t;
+static i2s_obj_t g_legacy_obj;
+static i2s_obj_t *p_i2s[1] = { &g_legacy_obj };
+#endif

@@ -32,7 +32,7 @@ internal static class FiguresWriter
             "long");
         Constant(writer, GeneratedMembers.SampleRate, Int(config.SampleRate), "The requested sample (frame) rate, in Hz.");
         Constant(writer, GeneratedMembers.RealSampleRate, Double(figures.Clock.RealSampleRate),
-            "The sample rate the I2S clock dividers really produce, in Hz" + (figures.UsesApll ? " (from the audio PLL)." : "."),
+            "The sample rate the I2S clock dividers really produce, in Hz" + ClockNote(figures),
             "double");
         Constant(writer, GeneratedMembers.Bus, Int(config.Bus), "The I2S controller (the seed's id).");
         Constant(writer, GeneratedMembers.BckPin, Int(config.Bck), "GPIO of the bit clock (BCK).");
@@ -48,6 +48,12 @@ internal static class FiguresWriter
 
         Constant(writer, GeneratedMembers.MclkPin, Int(config.Mclk), "GPIO of the master clock output (MCLK), or -1 when it is not connected.");
     }
+
+    /// <summary>How the clock was set: said in full when I2sGen departed from ESP-IDF's defaults (I2S0406).</summary>
+    private static string ClockNote(Hardware.BindingFigures figures) =>
+        figures.Choice.IsOpen && figures.Choice.DepartsFromDefault
+            ? " (MCLK = " + Int(figures.MclkMultiple) + " x fs" + (figures.UsesApll ? " from the audio PLL" : string.Empty) + ", chosen by I2sGen for the closest rate)."
+            : figures.UsesApll ? " (from the audio PLL)." : ".";
 
     private static void Constant(CodeWriter writer, string name, string value, string summary, string type = "int") => writer.Line($$"""
         /// <summary>{{summary}}</summary>

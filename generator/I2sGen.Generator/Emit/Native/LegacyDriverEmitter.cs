@@ -91,6 +91,17 @@ internal static class LegacyDriverEmitter
     {
         var bits = figures.BitsPerSample.ToString(Inv);
 
+        // The multiple comes from ESP-IDF 5.5.1's i2s_mclk_multiple_t (ClockChooser); IDF 4.4's stops at 384 and has no
+        // 192, so say so at compile time rather than with an undeclared identifier.
+        if (figures.MclkMultiple is not (128 or 256 or 384))
+        {
+            writer.Line($$"""
+                #if ESP_IDF_VERSION_MAJOR < 5
+                #error "MCLK = {{figures.MclkMultiple.ToString(Inv)}} x fs needs ESP-IDF 5.3 or later (ESP-IDF 4.4 offers 128, 256 and 384): write MclkMultiple in the binding"
+                #endif
+                """);
+        }
+
         // IDF 5 renamed the DMA fields and kept the old names as deprecated aliases; IDF 4.4 has only the old ones.
         writer.Line($$"""
             /* Unnamed fields stay zero. */
@@ -110,7 +121,7 @@ internal static class LegacyDriverEmitter
             #endif
                 .use_apll = {{CSourceWriter.Bool(figures.UsesApll)}},
                 .tx_desc_auto_clear = true,
-                .fixed_mclk = {{(figures.UsesApll ? config.ApllRate : 0).ToString(Inv)}},
+                .fixed_mclk = {{(figures.UsesApll ? figures.Clock.MclkHz : 0).ToString(Inv)}},
                 .mclk_multiple = I2S_MCLK_MULTIPLE_{{figures.MclkMultiple.ToString(Inv)}},
                 .bits_per_chan = I2S_BITS_PER_CHAN_{{bits}}BIT,
             };

@@ -6,12 +6,13 @@ namespace I2sGen.Generator.Hardware.Idf;
 /// ESP-IDF's I2S master clock arithmetic, per chip and ESP-IDF version, reproduced exactly: the value checks, the
 /// source clock (PLL or APLL), the fractional MCLK divider, the BCLK divider, and the real sample rate that results.
 /// Proven against golden tables compiled from ESP-IDF's own C source (tools/golden, tests/I2sGen.Tests/Clock).
-/// Covers the v4.4.x legacy driver, the v5.5.x deprecated legacy driver (composed from the proven v5.5 parts, see
-/// <see cref="Legacy55"/>) and the v5.0-v6.0.x std driver, with two slots per frame (STD mode).
+/// Covers the v4.4.x legacy driver, the v5.5.x deprecated legacy driver and the v5.0-v6.0.x std driver, with two
+/// slots per frame (STD mode).
 /// </summary>
 internal static class IdfClockModel
 {
     private const string LegacyTooLarge = "sample rate is too large";
+    private const string Overflow = "the sample rate overflows ESP-IDF's 32-bit clock arithmetic";
     private const string UnevenBclkWarning = "the current mclk multiple cannot perform integer division (slot_num: %u; slot_bits: %u)";
 
     /// <summary>Computes what ESP-IDF programs for one configuration.</summary>
@@ -22,7 +23,7 @@ internal static class IdfClockModel
     /// <param name="bits">Data bits per sample (8, 16, 24, 32).</param>
     /// <param name="slotBits">Slot width in bits; 0 (auto) or anything below <paramref name="bits"/> means <paramref name="bits"/>.</param>
     /// <param name="mclkMultiple">MCLK / sample rate; for the legacy driver 0 means 256.</param>
-    /// <param name="useApll">Clock from the APLL (ESP32, ESP32-S2).</param>
+    /// <param name="useApll">Clock from the APLL (ESP32, ESP32-S2; ESP32-P4 from v5.4).</param>
     /// <param name="minimumChipRevision">The minimum supported chip revision the firmware is built for (×100; matters for ESP32-P4 on v6.0).</param>
     public static IdfClockResult Compute(
         IdfChip chip,
@@ -45,9 +46,9 @@ internal static class IdfClockModel
             return IdfClockResult.Unsupported("the sample rate must be positive, the data and slot widths 8, 16, 24 or 32 bits");
         }
 
-        if (useApll && !IdfClockFacts.HasApll(chip))
+        if (useApll && !IdfClockFacts.HasApll(chip, idfVersion))
         {
-            return IdfClockResult.Unsupported(Format("the I2S APLL clock source is modelled on ESP32 and ESP32-S2 only, not {0}", chip));
+            return IdfClockResult.Unsupported(Format("ESP-IDF {0} has no I2S APLL clock source on {1} (ESP32 and ESP32-S2; ESP32-P4 from 5.4)", idfVersion, chip));
         }
 
         if (driver == IdfDriver.Legacy)
@@ -76,94 +77,87 @@ internal static class IdfClockModel
     }
 
     /// <summary>
+    /// What both legacy drivers compute before their divider search (i2s_calculate_common_clock and
+    /// i2s_config_source_clock in driver/i2s.c@v4.4.7 and driver/deprecated/i2s_legacy.c@v5.5.1): the slot width is
+    /// at least the data width, a multiple of 0 means 256, BCLK and MCLK in uint32, the BCLK divider, the source clock
+    /// (the APLL at mclk·max(2, 5303031/mclk + 1) without the std driver's 125 MHz check, or the chip's default), and
+    /// the only range check, <c>mclk &lt;= sclk</c>, which is logged and ignored (both drivers drop its result).
+    /// </summary>
+    /// <param name="Slot">Slot bits.</param>
+    /// <param name="Mclk">rate × multiple.</param>
+    /// <param name="Sclk">The source clock (0 when the APLL failed).</param>
+    /// <param name="BclkDivider">(uint16) MCLK / BCLK.</param>
+    /// <param name="Status">Ok, or Ignored when the range check failed.</param>
+    /// <param name="Error">The first message logged, or empty.</param>
+    /// <param name="Apll">The APLL coefficients when the APLL was configured.</param>
+    private sealed record LegacyClockInputs(uint Slot, uint Mclk, uint Sclk, ushort BclkDivider, IdfClockStatus Status, string Error, IdfApllCoefficients? Apll)
+    {
+        /// <summary>Null when the rate overflows the uint32 products (ESP-IDF would divide by zero).</summary>
+        /// <param name="apllTooBig">v4.4 reports both APLL failures as "too small"; v5 says "too big" for the second.</param>
+        /// <param name="defaultSourceHz">The source without the APLL: I2S_LL_BASE_CLK (v4.4) or I2S_LL_DEFAULT_CLK_FREQ (v5).</param>
+        public static LegacyClockInputs? Compute(uint rate, uint bits, uint slotBits, uint multiple, bool useApll, string apllTooBig, uint defaultSourceHz)
+        {
+            unchecked
+            {
+                var slot = slotBits > bits ? slotBits : bits;
+                var multi = multiple != 0 ? multiple : 256u;
+                var bclk = rate * 2 * slot;
+                var mclk = rate * multi;
+                if (bclk == 0 || mclk == 0)
+                {
+                    return null;
+                }
+
+                var error = string.Empty;
+                IdfApllCoefficients? coefficients = null;
+                var sclk = useApll ? IdfApll.Coefficients(IdfApll.Target(mclk), apllTooBig, out error, out coefficients) : defaultSourceHz;
+                var status = IdfClockStatus.Ok;
+                if (!(mclk <= sclk))
+                {
+                    status = IdfClockStatus.Ignored;
+                    error = error.Length != 0 ? error : LegacyTooLarge;
+                }
+
+                return new LegacyClockInputs(slot, mclk, sclk, (ushort)(mclk / bclk), status, error, coefficients);
+            }
+        }
+    }
+
+    /// <summary>
     /// v4.4.x legacy driver, master mode (driver/i2s.c@v4.4.7: i2s_set_clk → i2s_calculate_common_clock →
     /// i2s_config_source_clock; hal/i2s_hal.c i2s_hal_mclk_div_decimal_cal). Identical in v4.4 to v4.4.8.
     /// </summary>
     private static IdfClockResult Legacy44(IdfChip chip, uint rate, uint bits, uint slotBits, uint multiple, bool useApll)
     {
-        unchecked
+        if (LegacyClockInputs.Compute(rate, bits, slotBits, multiple, useApll, "Expected frequency is too small", IdfClockFacts.Pll160MHz) is not { } inputs)
         {
-            var chanBits = slotBits > bits ? slotBits : bits;
-            var multi = multiple != 0 ? multiple : 256u;
-            var bclk = rate * 2 * chanBits;
-            var mclk = rate * multi;
-            if (bclk == 0 || mclk == 0)
-            {
-                return IdfClockResult.Unsupported("the sample rate overflows ESP-IDF's 32-bit clock arithmetic");
-            }
-
-            var bclkDivider = (ushort)(mclk / bclk);
-            var error = string.Empty;
-            IdfApllCoefficients? coefficients = null;
-            uint sclk;
-            if (useApll)
-            {
-                sclk = IdfApll.Coefficients(IdfApll.Target(mclk), "Expected frequency is too small", out error, out coefficients);
-            }
-            else
-            {
-                sclk = IdfClockFacts.Pll160MHz;
-            }
-
-            var integer = (ushort)(sclk / mclk);
-            var status = IdfClockStatus.Ok;
-
-            // "sample rate is too large" is only logged: i2s_set_clk ignores i2s_calculate_clock's result.
-            if (!(mclk <= sclk))
-            {
-                status = IdfClockStatus.Ignored;
-                error = error.Length != 0 ? error : LegacyTooLarge;
-            }
-
-            var divider = IdfDividerSearches.Legacy(sclk, mclk, integer, IdfClockFacts.OldMaxDenominator(chip), integerIs16Bit: true);
-            return Finish(status, error, sclk, divider, bclkDivider, chanBits, coefficients);
+            return IdfClockResult.Unsupported(Overflow);
         }
+
+        var integer = unchecked((ushort)(inputs.Sclk / inputs.Mclk));
+        var divider = IdfDividerSearches.Legacy(inputs.Sclk, inputs.Mclk, integer, IdfClockFacts.OldMaxDenominator(chip), integerIs16Bit: true);
+        return Finish(inputs.Status, inputs.Error, inputs.Sclk, divider, inputs.BclkDivider, inputs.Slot, inputs.Apll);
     }
 
     /// <summary>
     /// v5.5.x deprecated legacy driver, master mode (driver/deprecated/i2s_legacy.c@v5.5.1: i2s_set_clock_legacy →
     /// i2s_calculate_common_clock → i2s_config_source_clock, then hal/i2s_hal.c i2s_hal_set_tx_clock →
-    /// i2s_hal_calc_mclk_precise_division). Not in the golden tables: it is built only from parts they prove — the
-    /// source is I2S_LL_DEFAULT_CLK_FREQ (the std driver's default source at v5.5.1 on every chip), the APLL goes
-    /// through periph_rtc_apll_freq_set (the coefficient search, without the std driver's 125 MHz check), and the
-    /// divider is hal_utils' search with the chip's fraction limit, as in the std driver. The only range check is
-    /// <c>mclk &lt;= sclk</c>, logged and ignored (i2s_set_clock_legacy drops i2s_calculate_clock's result); there is
-    /// no 24-bit multiple check. Older v5 branches are not modelled (their legacy files were not compared).
+    /// i2s_hal_calc_mclk_precise_division). The source is I2S_LL_DEFAULT_CLK_FREQ (XTAL on ESP32-P4), the APLL goes
+    /// through periph_rtc_apll_freq_set, the divider is hal_utils' search with the chip's fraction limit; there is no
+    /// 24-bit multiple check. Proven by the golden tables idf5.5.1-legacy-esp32 (PLL + APLL), -esp32s3 and -esp32p4
+    /// (XTAL + APLL). Older v5 branches are not modelled (their legacy files were not compared).
     /// </summary>
     private static IdfClockResult Legacy55(IdfChip chip, uint rate, uint bits, uint slotBits, uint multiple, bool useApll)
     {
-        unchecked
+        var source = IdfClockFacts.DefaultSourceHz(chip, new IdfVersion(5, 5, 0), 0);
+        if (LegacyClockInputs.Compute(rate, bits, slotBits, multiple, useApll, "Expected frequency is too big", source) is not { } inputs)
         {
-            var slot = slotBits > bits ? slotBits : bits;
-            var multi = multiple != 0 ? multiple : 256u;
-            var bclk = rate * 2 * slot;
-            var mclk = rate * multi;
-            if (bclk == 0 || mclk == 0)
-            {
-                return IdfClockResult.Unsupported("the sample rate overflows ESP-IDF's 32-bit clock arithmetic");
-            }
-
-            var bclkDivider = (ushort)(mclk / bclk);
-            var error = string.Empty;
-            IdfApllCoefficients? coefficients = null;
-            var sclk = useApll
-                ? IdfApll.Coefficients(IdfApll.Target(mclk), "Expected frequency is too big", out error, out coefficients)
-                : IdfClockFacts.DefaultSourceHz(chip, new IdfVersion(5, 5, 0), 0);
-            var status = IdfClockStatus.Ok;
-            if (!(mclk <= sclk))
-            {
-                status = IdfClockStatus.Ignored;
-                error = error.Length != 0 ? error : LegacyTooLarge;
-            }
-
-            var divider = IdfDividerSearches.HalUtils(sclk, mclk, IdfClockFacts.FractionLimit(chip));
-            if (status == IdfClockStatus.Ok && !divider.Succeeded)
-            {
-                status = IdfClockStatus.DividerFailed;
-            }
-
-            return Finish(status, error, sclk, divider, bclkDivider, slot, coefficients);
+            return IdfClockResult.Unsupported(Overflow);
         }
+
+        var divider = IdfDividerSearches.HalUtils(inputs.Sclk, inputs.Mclk, IdfClockFacts.FractionLimit(chip));
+        var status = inputs.Status == IdfClockStatus.Ok && !divider.Succeeded ? IdfClockStatus.DividerFailed : inputs.Status;
+        return Finish(status, inputs.Error, inputs.Sclk, divider, inputs.BclkDivider, inputs.Slot, inputs.Apll);
     }
 
     /// <summary>
@@ -188,7 +182,7 @@ internal static class IdfClockModel
             var mclk = rate * multiple;
             if (bclk == 0 || mclk == 0)
             {
-                return IdfClockResult.Unsupported("the sample rate overflows ESP-IDF's 32-bit clock arithmetic");
+                return IdfClockResult.Unsupported(Overflow);
             }
 
             var bclkDivider = (ushort)(mclk / bclk);

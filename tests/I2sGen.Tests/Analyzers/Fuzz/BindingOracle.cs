@@ -34,7 +34,7 @@ internal static class BindingOracle
     /// <summary>Rules the test leaves to the engine, with the reason; see the class summary.</summary>
     public static readonly IReadOnlyDictionary<string, string> EngineOnly = new Dictionary<string, string>
     {
-        ["I2S0401"] = "APLL clock feasibility (only for bindings with a valid ApllRate): needs the APLL coefficient search",
+        ["I2S0401"] = "APLL clock feasibility (bindings with a valid ApllRate, or whose source is left open on a chip with an APLL and no multiple works from the default source): needs the APLL coefficient search",
     };
 
     // Seed enum values (seed-api.md §3.2, runtime/I2sGen.Runtime): I2sMode.MasterTx = 5, MasterRx = 9; I2sStandard
@@ -184,10 +184,42 @@ internal static class BindingOracle
 
         CheckPins(chip, new[] { ("Bck", bck, true), ("Ws", ws, true), ("Sdin", sdin, false), ("Sdout", sdout, true), ("Mclk", mclk, true) }, Error);
 
-        // Clock.
+        // Clock. ESP-IDF 5.5.1's i2s_mclk_multiple_t (hal/i2s_types.h, taken by both drivers): 128, 192, 256, 384, 512,
+        // 576, 768, 1024, 1152; with 24-bit data only multiples of 3 (§3.7, §6.5). MclkMultiple 0 (the attribute's
+        // default) means "I2sGen chooses"; MaxRateErrorPpm -1 means "the build's budget", else 0-10000.
+        var multiples55 = new[] { 128, 192, 256, 384, 512, 576, 768, 1024, 1152 };
+        bool Usable(int m) => System.Array.IndexOf(multiples55, m) >= 0 && (bits != 24 || m % 3 == 0);
         var apll = binding.Value("ApllRate", 0);
+        var pinnedMultiple = binding.Value("MclkMultiple", 0);
         var clockChecked = figuresInputs;
-        if (apll != 0)
+        var clockArgumentsOk = true;
+        if (pinnedMultiple != 0)
+        {
+            var impliedByApll = apll > 0 && rate > 0 && apll % rate == 0 ? apll / rate : 0;
+            if (!Usable(pinnedMultiple))
+            {
+                Error("I2S0408", "MclkMultiple " + pinnedMultiple + " is not usable");
+                clockArgumentsOk = false;
+            }
+            else if (apll > 0 && impliedByApll != pinnedMultiple)
+            {
+                Error("I2S0408", "MclkMultiple " + pinnedMultiple + " disagrees with ApllRate " + apll);
+                clockArgumentsOk = false;
+            }
+        }
+
+        var budget = binding.Value("MaxRateErrorPpm", -1);
+        if (budget != -1 && budget is < 0 or > 10_000)
+        {
+            Error("I2S0408", "MaxRateErrorPpm " + budget);
+            clockArgumentsOk = false;
+        }
+
+        if (!clockArgumentsOk)
+        {
+            clockChecked = false;
+        }
+        else if (apll != 0)
         {
             if (!chip.HasApll)
             {
@@ -196,13 +228,11 @@ internal static class BindingOracle
             }
             else if (rate > 0)
             {
-                // ApllRate is MCLK: SampleRate x an i2s_mclk_multiple_t value (§2.4: legacy 128/256/384, std also 512),
-                // a multiple of 3 for 24-bit (§3.7, §6.5); the APLL must reach mclk x max(2, 5303031/mclk + 1) within
-                // 5,303,031 Hz - 125 MHz (§6.7).
+                // ApllRate is MCLK: SampleRate x an i2s_mclk_multiple_t value, a multiple of 3 for 24-bit; the APLL
+                // must reach mclk x max(2, 5303031/mclk + 1) within 5,303,031 Hz - 125 MHz (§6.7).
                 var multiple = apll > 0 && apll % rate == 0 ? apll / rate : 0;
-                var allowed = legacy ? new[] { 128, 256, 384 } : new[] { 128, 256, 384, 512 };
                 var apllTarget = (long)apll * System.Math.Max(2, (5_303_031L / System.Math.Max(1, apll)) + 1);
-                if (System.Array.IndexOf(allowed, multiple) < 0)
+                if (System.Array.IndexOf(multiples55, multiple) < 0)
                 {
                     Error("I2S0404", "ApllRate " + apll + " is not SampleRate x an MCLK multiple");
                     clockChecked = false;
@@ -234,16 +264,31 @@ internal static class BindingOracle
 
         if (clockChecked)
         {
-            // §3.7 / §6.6: MCLK = fs x multiple (384 for 24-bit so BCK divides evenly, §6.5; else the default 256).
-            // std (ESP-IDF 5.5.1): "too large" when sclk <= 1.99 x MCLK, "too small" when sclk / MCLK >= 256. The v5.5
-            // legacy driver (i2s_legacy.c@v5.5.1 i2s_calculate_common_clock) only checks MCLK <= sclk, and its
-            // hal_utils divider search fails (zero dividers) when sclk / MCLK >= 256.
-            long multiple = bits == 24 ? 384 : 256;
-            var mclkHz = rate * multiple;
-            var tooLarge = legacy ? mclkHz > chip.SourceClockHz : chip.SourceClockHz * 100 <= mclkHz * 199;
-            if (tooLarge || chip.SourceClockHz / mclkHz >= 256)
+            // The choice (issue 10 part 3): the rate is infeasible only if no multiple open to the choice works from
+            // the default source, and the APLL (when the source is left open on a chip with one) cannot be ruled out
+            // here. Open multiples: a written MclkMultiple; else 256 (384 for 24-bit) when an MCLK pin is wired (the
+            // device there expects its ratio); else every usable one. From the default source, std (ESP-IDF 5.5.1):
+            // "too large" when sclk <= 1.99 x MCLK, "too small" when sclk / MCLK >= 256; the v5.5 legacy driver only
+            // checks MCLK <= sclk, and its hal_utils divider search fails (zero dividers) when sclk / MCLK >= 256.
+            var open = pinnedMultiple != 0 ? new[] { pinnedMultiple }
+                : mclk != NotConnected ? new[] { bits == 24 ? 384 : 256 }
+                : multiples55.Where(Usable).ToArray();
+            var anyWorks = open.Any(m =>
             {
-                Error("I2S0401", rate + " Hz infeasible from " + chip.SourceClockHz + " Hz at x" + multiple);
+                var mclkHz = (long)rate * m;
+                var tooLarge = legacy ? mclkHz > chip.SourceClockHz : chip.SourceClockHz * 100 <= mclkHz * 199;
+                return !tooLarge && chip.SourceClockHz / mclkHz < 256;
+            });
+            if (!anyWorks)
+            {
+                if (chip.HasApll && !binding.Has("ApllRate"))
+                {
+                    engineDecided.Add("I2S0401");
+                }
+                else
+                {
+                    Error("I2S0401", rate + " Hz infeasible from " + chip.SourceClockHz + " Hz at x" + string.Join("/", open));
+                }
             }
         }
 

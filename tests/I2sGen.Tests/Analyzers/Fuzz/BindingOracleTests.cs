@@ -22,11 +22,21 @@ public sealed class BindingOracleTests
     [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=7 DataFormat=32 ChannelFormat=4 SampleRate=16000", "I2S0303")] // §5.3: GPIO6-11 flash
     [InlineData("Esp32", "Std", "Bck=14 Ws=14 Sdin=34 DataFormat=32 ChannelFormat=4 SampleRate=16000", "I2S0307")]
     [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=24 DataFormat=32 ChannelFormat=4 SampleRate=16000", "I2S0301")] // §5.2: no GPIO24
-    [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=32 ChannelFormat=4 SampleRate=314070", "")] // §6.6: 2,442-314,070 Hz at x256
-    [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=32 ChannelFormat=4 SampleRate=314071", "I2S0401")]
-    [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=32 ChannelFormat=4 SampleRate=2442", "")]
-    [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=32 ChannelFormat=4 SampleRate=2441", "I2S0401")]
-    [InlineData("Esp32P4", "Std", "Bck=14 Ws=13 Sdin=12 DataFormat=16 ChannelFormat=0 SampleRate=96000", "I2S0401")] // 40 MHz XTAL < 1.99 x 24.576 MHz
+    [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=32 ChannelFormat=4 SampleRate=314070 MclkMultiple=256 ApllRate=0", "")] // §6.6: 2,442-314,070 Hz at x256
+    [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=32 ChannelFormat=4 SampleRate=314071 MclkMultiple=256 ApllRate=0", "I2S0401")]
+    [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=32 ChannelFormat=4 SampleRate=314071", "")] // open: x128 works
+    [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=32 ChannelFormat=4 SampleRate=2442 MclkMultiple=256 ApllRate=0", "")]
+    [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=32 ChannelFormat=4 SampleRate=2441 MclkMultiple=256 ApllRate=0", "I2S0401")]
+    [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=32 ChannelFormat=4 SampleRate=2441 ApllRate=0", "")] // open multiple: x512 works
+    [InlineData("Esp32S3", "Std", "Bck=14 Ws=13 Sdin=12 DataFormat=32 ChannelFormat=4 SampleRate=1000000", "I2S0401")] // x128 = 128 MHz > 160 / 1.99; no APLL
+    [InlineData("Esp32S3", "Std", "Bck=14 Ws=13 Sdin=12 Mclk=4 DataFormat=32 ChannelFormat=4 SampleRate=400000", "I2S0401")] // MCLK wired: x256 only
+    [InlineData("Esp32P4", "Std", "Bck=14 Ws=13 Sdin=12 DataFormat=16 ChannelFormat=0 SampleRate=96000 MclkMultiple=256 ApllRate=0", "I2S0401")] // 40 MHz XTAL < 1.99 x 24.576 MHz
+    [InlineData("Esp32P4", "Std", "Bck=14 Ws=13 Sdin=12 DataFormat=16 ChannelFormat=0 SampleRate=96000 ApllRate=0", "")] // x128: 12.288 MHz
+    [InlineData("Esp32", "Std", Mic + " MclkMultiple=300", "I2S0408")] // not an i2s_mclk_multiple_t value
+    [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=24 ChannelFormat=4 SampleRate=16000 DmaLength=66 MclkMultiple=256", "I2S0408")] // 24-bit: multiple of 3
+    [InlineData("Esp32", "Std", Mic + " ApllRate=4096000 MclkMultiple=384", "I2S0408")] // ApllRate says x256
+    [InlineData("Esp32", "Std", Mic + " MaxRateErrorPpm=10001", "I2S0408")]
+    [InlineData("Esp32", "Std", Mic + " MaxRateErrorPpm=-1", "")]
     [InlineData("Esp32", "Legacy", Mic + " DmaLength=1025", "I2S0111")] // §2.6: legacy [8, 1024]
     [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=16 ChannelFormat=4 SampleRate=16000 DmaLength=2046", "")] // 2046 x 2 = 4092 bytes
     [InlineData("Esp32", "Std", "Bck=14 Ws=13 Sdin=34 DataFormat=32 ChannelFormat=0 SampleRate=16000 DmaLength=512", "I2S0201")] // 512 x 8 = 4096 > 4092
@@ -50,6 +60,18 @@ public sealed class BindingOracleTests
 
         Assert.Equal(errors.Split(' ', System.StringSplitOptions.RemoveEmptyEntries), verdict.Errors);
         Assert.Empty(verdict.EngineDecided);
+    }
+
+    /// <summary>No multiple works from PLL_F160M, but the source is open on a chip with an APLL: the engine decides.</summary>
+    [Fact]
+    public void LeavesAnOpenApllToTheEngine()
+    {
+        var binding = new FuzzBinding(0, "I2sMicrophone", Parse("Bck=14 Ws=13 Sdin=34 DataFormat=32 ChannelFormat=4 SampleRate=1000000"), FuzzShape.Partial);
+
+        var verdict = BindingOracle.Judge(binding, ChipFacts.For(Chip.Esp32), Driver.Std);
+
+        Assert.True(verdict.IsValid);
+        Assert.Equal(new[] { "I2S0401" }, verdict.EngineDecided);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace I2sGen.Tests.Analyzers.Fuzz;
 internal sealed class FuzzBindingFactory
 {
     private static readonly int[] Rates = { 8000, 11025, 16000, 22050, 32000, 44100, 48000, 96000 };
-    private static readonly int[] Multiples = { 128, 256, 384, 512 };
+    private static readonly int[] Multiples = { 128, 192, 256, 384, 512, 576, 768, 1024, 1152 };
     private readonly Random _random;
 
     public FuzzBindingFactory(int seed) => _random = new Random(seed);
@@ -93,6 +93,20 @@ internal sealed class FuzzBindingFactory
         if (Chance(0.12))
         {
             Add("ApllRate", Chance(0.8) && rate > 0 ? rate * Pick(Multiples) : _random.Next(-5, 50_000_000));
+        }
+        else if (Chance(0.06))
+        {
+            Add("ApllRate", 0); // written: pins the default source
+        }
+
+        if (Chance(0.12))
+        {
+            Add("MclkMultiple", Chance(0.85) ? Pick(Multiples) : _random.Next(-2, 1300));
+        }
+
+        if (Chance(0.05))
+        {
+            Add("MaxRateErrorPpm", _random.Next(-3, 12_000));
         }
 
         var shape = Chance(0.96) ? FuzzShape.Partial : Chance(0.5) ? FuzzShape.NotPartial : FuzzShape.Static;
