@@ -45,5 +45,23 @@ namespace I2sGen
         /// source. Only on chips with an APLL (ESP32, ESP32-S2, ESP32-P4); must be SampleRate × 128, 256, 384 or 512.
         /// </summary>
         public int ApllRate { get; set; }
+
+        /// <summary>
+        /// The part wired to this bus (optional). With a part the analyzers check the declaration against its datasheet
+        /// and the generated class gets the part's sample conversion. Default <see cref="I2sPart.None"/>.
+        /// </summary>
+        public I2sPart Part { get; set; }
+
+        /// <summary>
+        /// How a microphone's L/R (SELECT) pin is wired: <see cref="I2sPinLevel.Low"/> puts its data in the left slot,
+        /// <see cref="I2sPinLevel.High"/> in the right slot. Only for microphone parts.
+        /// </summary>
+        public I2sPinLevel LrPin { get; set; }
+
+        /// <summary>Which slot a mono amplifier plays (MAX98357A SD_MODE, NS4168 CTRL). Only for amplifier parts.</summary>
+        public I2sAmpChannel ChannelSelect { get; set; }
+
+        /// <summary>How the PCM5102A's FMT pin is wired: low selects I2S (Philips), high left-justified (Msb). Only for the PCM5102A.</summary>
+        public I2sPinLevel FormatPin { get; set; }
     }
 }

@@ -21,4 +21,11 @@ internal enum BindingArgument
     DmaCount,
     DmaLength,
     ApllRate,
+
+    // The part and its straps (PartConfig). They come after ApllRate so BindingFingerprint, which hashes Bus..ApllRate,
+    // does not change when a part is named: the part does not change the driver configuration.
+    Part,
+    LrPin,
+    ChannelSelect,
+    FormatPin,
 }

@@ -24,6 +24,9 @@ internal sealed record BindingConfig(
     int ApllRate)
 {
     public const int NotConnected = -1;
+
+    /// <summary>The named part and its strap wiring; <see cref="PartConfig.None"/> when no part is named.</summary>
+    public PartConfig Part { get; init; } = PartConfig.None;
     public const int DefaultDmaCount = 16;
     public const int DefaultDmaLength = 64;
 
@@ -59,6 +62,10 @@ internal sealed record BindingConfig(
         BindingArgument.DmaCount => DmaCount,
         BindingArgument.DmaLength => DmaLength,
         BindingArgument.ApllRate => ApllRate,
+        BindingArgument.Part => Part.Part,
+        BindingArgument.LrPin => Part.LrPin,
+        BindingArgument.ChannelSelect => Part.ChannelSelect,
+        BindingArgument.FormatPin => Part.FormatPin,
         _ => 0,
     };
 }

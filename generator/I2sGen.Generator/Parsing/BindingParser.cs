@@ -15,6 +15,7 @@ internal static class BindingParser
         int bus = 0, bck = -1, ws = -1, sdin = -1, sdout = -1, mclk = -1;
         int standard = (int)Standard.Philips, dataFormat = 0, channelFormat = -1, sampleRate = 0;
         int dmaCount = BindingConfig.DefaultDmaCount, dmaLength = BindingConfig.DefaultDmaLength, apllRate = 0;
+        int part = 0, lrPin = 0, channelSelect = 0, formatPin = 0;
         var mode = kind switch
         {
             BindingKind.Microphone => (int)Mode.MasterRx,
@@ -47,6 +48,10 @@ internal static class BindingParser
                 case nameof(BindingArgument.DmaCount): dmaCount = value; break;
                 case nameof(BindingArgument.DmaLength): dmaLength = value; break;
                 case nameof(BindingArgument.ApllRate): apllRate = value; break;
+                case nameof(BindingArgument.Part): part = value; break;
+                case nameof(BindingArgument.LrPin): lrPin = value; break;
+                case nameof(BindingArgument.ChannelSelect): channelSelect = value; break;
+                case nameof(BindingArgument.FormatPin): formatPin = value; break;
             }
         }
 
@@ -59,7 +64,10 @@ internal static class BindingParser
         }
 
         var config = new BindingConfig(kind, bus, bck, ws, sdin, sdout, mclk, standard, mode, dataFormat, channelFormat,
-            sampleRate, dmaCount, dmaLength, apllRate);
+            sampleRate, dmaCount, dmaLength, apllRate)
+        {
+            Part = new PartConfig(part, lrPin, channelSelect, formatPin),
+        };
         return new ParsedBinding(config, unreadable.ToEquatableArray());
     }
 }

@@ -9,7 +9,7 @@ namespace I2sGen.Generator.Rules;
 /// <summary>
 /// The rule engine for one binding: the analyzers report what it finds; the generator refuses to emit a binding
 /// with any error. Each concern has its own class (<see cref="ArgumentRules"/>, <see cref="DmaRules"/>,
-/// <see cref="PinRules"/>, <see cref="ClockRules"/>); facts come from <see cref="ChipTable"/> and the formulas from
+/// <see cref="PinRules"/>, <see cref="ClockRules"/>, <see cref="PartRules"/> for a named part); facts come from <see cref="ChipTable"/> and the formulas from
 /// <c>Hardware/</c>. Messages name the offending value and the fix.
 /// </summary>
 internal static class BindingRules
@@ -64,6 +64,7 @@ internal static class BindingRules
         DmaRules.Check(config, target, figures, found);
         PinRules.Check(config, chip, replacement, found);
         ClockRules.Check(config, chip, target, figures, found);
+        PartRules.Check(config, found);
         return found.ToImmutable();
     }
 }
