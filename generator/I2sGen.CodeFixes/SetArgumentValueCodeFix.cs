@@ -16,7 +16,8 @@ namespace I2sGen.CodeFixes;
 
 /// <summary>
 /// Writes the value the rule engine computed (<c>RuleViolation.FixValue</c>, carried in the diagnostic's properties)
-/// into the offending argument: the largest valid DmaLength, the nearest free valid pin, a free bus, Msb for Lsb.
+/// into the offending argument: the largest valid DmaLength, the nearest free valid pin, a free bus, Msb for Lsb, the
+/// channel format a part's strap selects, the part's slot width or standard, -1 for an MCLK the part has no input for.
 /// When the argument is not written (its default is the problem) it is added.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetArgumentValueCodeFix)), Shared]
@@ -48,7 +49,13 @@ public sealed class SetArgumentValueCodeFix : CodeFixProvider
         RuleCatalog.ApllRateInvalid.Id,
         RuleCatalog.StockDmaLength.Id,
         RuleCatalog.RateOverBudget.Id,
-        RuleCatalog.ClockArgumentInvalid.Id);
+        RuleCatalog.ClockArgumentInvalid.Id,
+        RuleCatalog.ChannelFormatVsStrap.Id,
+        RuleCatalog.MonoStereoMismatch.Id,
+        RuleCatalog.SlotWidthVsPart.Id,
+        RuleCatalog.StandardVsPart.Id,
+        RuleCatalog.MclkUnused.Id,
+        RuleCatalog.PartsShareClockFormat.Id);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -111,6 +118,7 @@ public sealed class SetArgumentValueCodeFix : CodeFixProvider
 
     private static string Title(string argument, string value) => argument switch
     {
+        "Bck" or "Ws" or "Sdin" or "Sdout" or "Mclk" when value == "-1" => $"Disconnect {argument} (-1)",
         "Bck" or "Ws" or "Sdin" or "Sdout" or "Mclk" => $"Use GPIO{value} for {argument}",
         _ when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) => $"Set {argument} = {value}",
         _ => $"Set {argument} = {EnumType(argument)}.{value}",

@@ -41,8 +41,10 @@ namespace I2sGen
         public int DmaLength { get; set; } = 64;
 
         /// <summary>
-        /// MCLK frequency in Hz produced by the audio PLL (the seed's <c>apllrate</c>); 0 (default) keeps the PLL_F160M
-        /// source. Only on chips with an APLL (ESP32, ESP32-S2, ESP32-P4); must be SampleRate × 128, 256, 384 or 512.
+        /// MCLK frequency in Hz produced by the audio PLL (the seed's <c>apllrate</c>). Not written: I2sGen uses the APLL
+        /// only where it gives a closer real rate (see MclkMultiple); written as 0: never the APLL, the chip's default
+        /// source. Only on chips with an APLL (ESP32, ESP32-S2, ESP32-P4 from ESP-IDF 5.4); must be SampleRate × an MCLK
+        /// multiple of the target's ESP-IDF release.
         /// </summary>
         public int ApllRate { get; set; }
 
@@ -59,5 +61,23 @@ namespace I2sGen
         /// (0-10000). -1 (default): the build's I2sGenRatePpmBudget property, or 1000 ppm.
         /// </summary>
         public int MaxRateErrorPpm { get; set; } = -1;
+
+        /// <summary>
+        /// The part wired to this bus (optional). With a part the analyzers check the declaration against its datasheet
+        /// and the generated class gets the part's sample conversion. Default <see cref="I2sPart.None"/>.
+        /// </summary>
+        public I2sPart Part { get; set; }
+
+        /// <summary>
+        /// How a microphone's L/R (SELECT) pin is wired: <see cref="I2sPinLevel.Low"/> puts its data in the left slot,
+        /// <see cref="I2sPinLevel.High"/> in the right slot. Only for microphone parts.
+        /// </summary>
+        public I2sPinLevel LrPin { get; set; }
+
+        /// <summary>Which slot a mono amplifier plays (MAX98357A SD_MODE, NS4168 CTRL). Only for amplifier parts.</summary>
+        public I2sAmpChannel ChannelSelect { get; set; }
+
+        /// <summary>How the PCM5102A's FMT pin is wired: low selects I2S (Philips), high left-justified (Msb). Only for the PCM5102A.</summary>
+        public I2sPinLevel FormatPin { get; set; }
     }
 }

@@ -39,11 +39,13 @@ using (var mic = new Inmp441())
             continue;
         }
 
-        // Keep bytes 2-3 of each little-endian 32-bit sample: the top 16 bits (the seed's snip_16_mono).
-        for (var i = 0; i + 4 <= count && recorded < frames; i += 4, recorded++)
+        // The INMP441's 24-bit samples (the part's generated ToSample), cut to their top 16 bits for the WAV file
+        // (the seed's snip_16_mono keeps the same bits: bytes 2-3 of each little-endian 32-bit slot).
+        for (var i = 0; (i + 1) * 4 <= count && recorded < frames; i++, recorded++)
         {
-            pcm[recorded * 2] = buffer[i + 2];
-            pcm[(recorded * 2) + 1] = buffer[i + 3];
+            var sample = Inmp441.ToSample(buffer, i) >> (Inmp441.PartSampleBits - 16);
+            pcm[recorded * 2] = (byte)sample;
+            pcm[(recorded * 2) + 1] = (byte)(sample >> 8);
         }
 
         if (recorded % (Inmp441.SampleRate / 4) < count / 4 || recorded >= frames)

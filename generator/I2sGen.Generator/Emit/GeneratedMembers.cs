@@ -36,6 +36,15 @@ internal static class GeneratedMembers
     public const string SdoutPin = nameof(SdoutPin);
     public const string MclkPin = nameof(MclkPin);
 
+    // A named part's conversion helpers (Emit/PartConversion): receive bindings get ToSample and ConvertSamples(byte[], int[]),
+    // transmit bindings FromSample and ConvertSamples(int[], byte[]).
+    public const string PartSampleBits = nameof(PartSampleBits);
+    public const string ToSample = nameof(ToSample);
+    public const string FromSample = nameof(FromSample);
+    public const string ConvertSamples = nameof(ConvertSamples);
+    public const string PartDecode = "I2sPartDecode";
+    public const string PartEncode = "I2sPartEncode";
+
     // Private members.
     public const string ActiveField = "_i2sActive";
     public const string TransferLockField = "_i2sTransferLock";
@@ -89,10 +98,21 @@ internal static class GeneratedMembers
     };
 
     /// <summary>Every named member any binding may get: <see cref="Common"/> and both directions' members.</summary>
-    public static IReadOnlyList<string> All { get; } = Concat(Common, Direction(receive: true), Direction(receive: false));
+    public static IReadOnlyList<string> All { get; } = Concat(Common, Direction(receive: true), Direction(receive: false), PartHelpers(receive: true), new[] { FromSample, PartEncode });
 
     /// <summary>The named members of one binding: <see cref="Common"/> plus its direction's transfer method and data pin.</summary>
     public static IReadOnlyList<string> For(bool isReceive) => Concat(Common, Direction(isReceive));
+
+    /// <summary>
+    /// As <see cref="For(bool)"/>, with the conversion helpers of a named part. The clash rule reserves them whenever a
+    /// known part is named (it does not know the target's sample layout, which decides whether they are generated).
+    /// </summary>
+    public static IReadOnlyList<string> For(bool isReceive, bool hasPart) => hasPart ? Concat(For(isReceive), PartHelpers(isReceive)) : For(isReceive);
+
+    /// <summary>The conversion helpers of a named part for one direction.</summary>
+    public static string[] PartHelpers(bool receive) => receive
+        ? new[] { PartSampleBits, ToSample, ConvertSamples, PartDecode }
+        : new[] { PartSampleBits, FromSample, ConvertSamples, PartEncode };
 
     /// <summary>The transfer method of a binding: <see cref="ReadInto"/> when receiving, <see cref="Write"/> when transmitting.</summary>
     public static string TransferMethod(bool receive) => receive ? ReadInto : Write;

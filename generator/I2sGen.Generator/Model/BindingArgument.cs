@@ -23,4 +23,11 @@ internal enum BindingArgument
     ApllRate,
     MclkMultiple,
     MaxRateErrorPpm,
+
+    // The part and its straps (PartConfig). They come after ApllRate so BindingFingerprint, which hashes Bus..ApllRate,
+    // does not change when a part is named: the part does not change the driver configuration.
+    Part,
+    LrPin,
+    ChannelSelect,
+    FormatPin,
 }

@@ -34,6 +34,10 @@ internal sealed record BindingConfig(
 
     /// <summary><see cref="MaxRateErrorPpm"/> not written: the build's budget applies.</summary>
     public const int NoBudgetGiven = -1;
+
+    /// <summary>The named part and its strap wiring; <see cref="PartConfig.None"/> when no part is named.</summary>
+    public PartConfig Part { get; init; } = PartConfig.None;
+
     public const int DefaultDmaCount = 16;
     public const int DefaultDmaLength = 64;
 
@@ -71,6 +75,10 @@ internal sealed record BindingConfig(
         BindingArgument.ApllRate => ApllRate,
         BindingArgument.MclkMultiple => MclkMultiple,
         BindingArgument.MaxRateErrorPpm => MaxRateErrorPpm,
+        BindingArgument.Part => Part.Part,
+        BindingArgument.LrPin => Part.LrPin,
+        BindingArgument.ChannelSelect => Part.ChannelSelect,
+        BindingArgument.FormatPin => Part.FormatPin,
         _ => 0,
     };
 }

@@ -42,6 +42,9 @@ internal sealed record BindingSpec(
 
     /// <summary>The library the host backend P/Invokes into: the build compiles the generated C and the simulator into it.</summary>
     public string HostLibraryName => HostLibrary.NameFor(AssemblyName);
+
+    /// <summary>The named part's catalog entry (null without a part); its strap wiring is <see cref="BindingConfig.Part"/>. For reports.</summary>
+    public Parts.PartInfo? Part => Parts.PartCatalog.Find(Config.Part.Part);
 }
 
 /// <summary>Names of the host-simulator library; the MSBuild targets build the same name.</summary>

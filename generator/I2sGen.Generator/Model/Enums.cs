@@ -77,3 +77,36 @@ internal enum ChannelFormat
     OnlyRight = 3,
     OnlyLeft = 4,
 }
+
+/// <summary>Mirror of <c>I2sGen.I2sPart</c>.</summary>
+internal enum Part
+{
+    None = 0,
+    Inmp441 = 1,
+    Ics43434 = 2,
+    Sph0645lm4h = 3,
+    Msm261s4030h0 = 4,
+    Max98357a = 5,
+    Ns4168 = 6,
+    Pcm5102a = 7,
+    Uda1334a = 8,
+    Es8311 = 9,
+    Wm8960 = 10,
+}
+
+/// <summary>Mirror of <c>I2sGen.I2sPinLevel</c>.</summary>
+internal enum PinLevel
+{
+    NotStated = 0,
+    Low = 1,
+    High = 2,
+}
+
+/// <summary>Mirror of <c>I2sGen.I2sAmpChannel</c>.</summary>
+internal enum AmpChannel
+{
+    NotStated = 0,
+    Left = 1,
+    Right = 2,
+    Mix = 3,
+}

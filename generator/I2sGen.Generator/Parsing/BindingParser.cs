@@ -17,6 +17,7 @@ internal static class BindingParser
         int dmaCount = BindingConfig.DefaultDmaCount, dmaLength = BindingConfig.DefaultDmaLength, apllRate = 0;
         int mclkMultiple = BindingConfig.NotGiven, maxRateErrorPpm = BindingConfig.NoBudgetGiven;
         var apllRateGiven = false;
+        int part = 0, lrPin = 0, channelSelect = 0, formatPin = 0;
         var mode = kind switch
         {
             BindingKind.Microphone => (int)Mode.MasterRx,
@@ -51,6 +52,10 @@ internal static class BindingParser
                 case nameof(BindingArgument.ApllRate): apllRate = value; apllRateGiven = true; break;
                 case nameof(BindingArgument.MclkMultiple): mclkMultiple = value; break;
                 case nameof(BindingArgument.MaxRateErrorPpm): maxRateErrorPpm = value; break;
+                case nameof(BindingArgument.Part): part = value; break;
+                case nameof(BindingArgument.LrPin): lrPin = value; break;
+                case nameof(BindingArgument.ChannelSelect): channelSelect = value; break;
+                case nameof(BindingArgument.FormatPin): formatPin = value; break;
             }
         }
 
@@ -63,7 +68,10 @@ internal static class BindingParser
         }
 
         var config = new BindingConfig(kind, bus, bck, ws, sdin, sdout, mclk, standard, mode, dataFormat, channelFormat,
-            sampleRate, dmaCount, dmaLength, apllRate, mclkMultiple, maxRateErrorPpm, apllRateGiven);
+            sampleRate, dmaCount, dmaLength, apllRate, mclkMultiple, maxRateErrorPpm, apllRateGiven)
+        {
+            Part = new PartConfig(part, lrPin, channelSelect, formatPin),
+        };
         return new ParsedBinding(config, unreadable.ToEquatableArray());
     }
 }

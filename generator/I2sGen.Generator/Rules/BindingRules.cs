@@ -9,7 +9,7 @@ namespace I2sGen.Generator.Rules;
 /// <summary>
 /// The rule engine for one binding: the analyzers report what it finds; the generator refuses to emit a binding
 /// with any error. Each concern has its own class (<see cref="ArgumentRules"/>, <see cref="DmaRules"/>,
-/// <see cref="PinRules"/>, <see cref="ClockRules"/>); facts come from <see cref="ChipTable"/> and the formulas from
+/// <see cref="PinRules"/>, <see cref="ClockRules"/>, <see cref="PartRules"/> for a named part); facts come from <see cref="ChipTable"/> and the formulas from
 /// <c>Hardware/</c>. Messages name the offending value and the fix.
 /// </summary>
 internal static class BindingRules
@@ -69,6 +69,7 @@ internal static class BindingRules
         PinRules.Check(config, chip, replacement, found);
         ClockRules.Check(config, chip, target, figures, rateBudgetPpm, found);
         StockBackendRules.Check(config, target, found);
+        PartRules.Check(config, found);
         return found.ToImmutable();
     }
 }

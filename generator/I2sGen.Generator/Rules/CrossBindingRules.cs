@@ -38,6 +38,7 @@ internal static class CrossBindingRules
             CheckCName(bindings, index, found);
             CheckBus(bindings, index, chip, found);
             CheckPins(bindings, index, chip, plan.For(index), found);
+            PartRules.CheckShared(bindings, index, found);
         }
 
         return found.ToImmutable();

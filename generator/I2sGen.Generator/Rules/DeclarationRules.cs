@@ -63,7 +63,7 @@ internal static class DeclarationRules
             return found;
         }
 
-        foreach (var member in ClashingMembers(type, parsed.Config.IsReceive))
+        foreach (var member in ClashingMembers(type, parsed.Config.IsReceive, Parts.PartCatalog.Find(parsed.Config.Part.Part) is not null))
         {
             var what = member switch
             {
@@ -216,9 +216,9 @@ internal static class DeclarationRules
     }
 
     /// <summary>User-declared members of <paramref name="type"/> whose names or kinds the generator also adds.</summary>
-    public static List<ISymbol> ClashingMembers(INamedTypeSymbol type, bool isReceive)
+    public static List<ISymbol> ClashingMembers(INamedTypeSymbol type, bool isReceive, bool hasPart = false)
     {
-        var names = new HashSet<string>(GeneratedMembers.For(isReceive), StringComparer.Ordinal);
+        var names = new HashSet<string>(GeneratedMembers.For(isReceive, hasPart), StringComparer.Ordinal);
         var clashes = new List<ISymbol>();
         foreach (var member in type.GetMembers())
         {

@@ -5,7 +5,7 @@ namespace I2sGen.Generator.Rules;
 
 /// <summary>
 /// Every rule I2sGen knows. IDs are stable: I2S00xx declaration, I2S01xx the seed's argument rules,
-/// I2S02xx DMA, I2S03xx pins, I2S04xx clocks and chip features.
+/// I2S02xx DMA, I2S03xx pins, I2S04xx clocks and chip features, I2S06xx the named part (Parts/PartCatalog).
 /// </summary>
 internal static class RuleCatalog
 {
@@ -15,6 +15,7 @@ internal static class RuleCatalog
     public const string Pins = "I2sGen.Pins";
     public const string Clock = "I2sGen.Clock";
     public const string Backend = "I2sGen.Backend";
+    public const string Parts = "I2sGen.Parts";
 
     // Declaration
     public static readonly Rule ClassNotPartial = new("I2S0001", "I2S binding class must be partial", Declaration, RuleSeverity.Error);
@@ -92,6 +93,22 @@ internal static class RuleCatalog
     public static readonly Rule StockMono32BitWrite = new("I2S0507", "Stock firmware swaps 32-bit mono samples in pairs", Backend, RuleSeverity.Warning);
     public static readonly Rule StockTimeout = new("I2S0508", "Stock firmware transfers cannot time out", Backend, RuleSeverity.Error);
     public static readonly Rule StockChipWithoutI2s = new("I2S0509", "Stock firmware for this chip has no System.Device.I2s", Backend, RuleSeverity.Error);
+
+    // The named part (Rules/PartRules, facts in Parts/PartCatalog)
+    public static readonly Rule PartNotValid = new("I2S0601", "Part or strap value is not valid", Parts, RuleSeverity.Error);
+    public static readonly Rule PartWrongDirection = new("I2S0602", "Part cannot be used in this direction", Parts, RuleSeverity.Error);
+    public static readonly Rule StrapNotApplicable = new("I2S0603", "Strap does not exist on this part", Parts, RuleSeverity.Warning);
+    public static readonly Rule StrapNotStated = new("I2S0604", "Part's strap wiring is not stated", Parts, RuleSeverity.Warning);
+    public static readonly Rule ChannelFormatVsStrap = new("I2S0605", "Channel format reads the slot the part does not use", Parts, RuleSeverity.Error);
+    public static readonly Rule MonoStereoMismatch = new("I2S0606", "Channel count does not match the part", Parts, RuleSeverity.Warning);
+    public static readonly Rule SlotWidthVsPart = new("I2S0607", "Data format does not match the part's slot width", Parts, RuleSeverity.Error);
+    public static readonly Rule StandardVsPart = new("I2S0608", "Standard is not what the part speaks", Parts, RuleSeverity.Error);
+    public static readonly Rule SampleRateVsPart = new("I2S0609", "Sample rate is outside the part's range", Parts, RuleSeverity.Error);
+    public static readonly Rule BclkVsPart = new("I2S0610", "Bit clock is outside the part's range", Parts, RuleSeverity.Error);
+    public static readonly Rule MclkRequired = new("I2S0611", "Part needs MCLK", Parts, RuleSeverity.Error);
+    public static readonly Rule MclkUnused = new("I2S0612", "Part has no MCLK input", Parts, RuleSeverity.Warning);
+    public static readonly Rule CodecControlBus = new("I2S0613", "Codec needs its control bus configured", Parts, RuleSeverity.Info);
+    public static readonly Rule PartsShareClockFormat = new("I2S0614", "Parts on one clock need different formats", Parts, RuleSeverity.Error);
 
     public static IReadOnlyList<Rule> All { get; } = typeof(RuleCatalog)
         .GetFields()

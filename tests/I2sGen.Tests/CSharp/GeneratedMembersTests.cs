@@ -17,7 +17,9 @@ public sealed class GeneratedMembersTests
     [Theory]
     [InlineData("Inmp441Esp32", true)]
     [InlineData("Max98357Speaker", false)]
-    public void GeneratedMembersAreExactlyTheListedOnes(string name, bool receive)
+    [InlineData("Inmp441Part", true, true)]
+    [InlineData("Max98357Part", false, true)]
+    public void GeneratedMembersAreExactlyTheListedOnes(string name, bool receive, bool hasPart = false)
     {
         var configuration = WrapperConfigurations.Get(name);
         var (sources, _) = WrapperCompilation.SourcesOf(configuration);
@@ -25,7 +27,7 @@ public sealed class GeneratedMembersTests
         var onNet = MemberNames(WrapperCompilation.CreateNetCompilation(sources), configuration);
         var onNano = MemberNames(NanoCompiler.CreateUserCompilation(sources), configuration);
 
-        var listed = GeneratedMembers.For(receive).OrderBy(static n => n, StringComparer.Ordinal);
+        var listed = GeneratedMembers.For(receive, hasPart).OrderBy(static n => n, StringComparer.Ordinal);
         Assert.Equal(listed, onNet.Union(onNano).OrderBy(static n => n, StringComparer.Ordinal));
     }
 

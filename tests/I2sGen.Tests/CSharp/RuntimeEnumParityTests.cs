@@ -20,6 +20,9 @@ public sealed class RuntimeEnumParityTests
         [typeof(I2sStandard)] = typeof(Standard),
         [typeof(I2sDataFormat)] = typeof(DataFormat),
         [typeof(I2sChannelFormat)] = typeof(ChannelFormat),
+        [typeof(I2sPart)] = typeof(Part),
+        [typeof(I2sPinLevel)] = typeof(PinLevel),
+        [typeof(I2sAmpChannel)] = typeof(AmpChannel),
     };
 
     public static IEnumerable<object[]> Pairs => Mirrors.Select(static pair => new object[] { pair.Key.Name });

@@ -35,6 +35,8 @@ public sealed class StrictAnalysisTests
     [InlineData("Inmp441Esp32")]
     [InlineData("Max98357Speaker")]
     [InlineData("Pcm5102GeneralGlobal")]
+    [InlineData("Inmp441Part")]
+    [InlineData("Max98357Part")]
     public async System.Threading.Tasks.Task Net_analyzers_in_all_mode_report_nothing_on_generated_code_or_bindings(string name)
     {
         var configuration = WrapperConfigurations.Get(name);

@@ -41,6 +41,17 @@ internal static class WrapperConfigurations
             "I2sMicrophone(Bus = 1, Bck = 15, Ws = 26, Sdin = 36, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 8000)"),
             NoProperties),
 
+        // Named parts (issue 14): the wrapper gets the part's conversion helpers.
+        new WrapperConfiguration("Inmp441Part", "Demo.Audio", "Inmp441Part", Declare("Demo.Audio", "public", "Inmp441Part",
+            "I2sMicrophone(Bck = 13, Ws = 14, Sdin = 34, Part = I2sPart.Inmp441, LrPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000)"),
+            NoProperties),
+        new WrapperConfiguration("Sph0645Part", "Demo.Audio", "Sph0645Part", Declare("Demo.Audio", "public", "Sph0645Part",
+            "I2sMicrophone(Bck = 13, Ws = 14, Sdin = 34, Part = I2sPart.Sph0645lm4h, LrPin = I2sPinLevel.High, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyRight, SampleRate = 32000)"),
+            NoProperties),
+        new WrapperConfiguration("Max98357Part", "Demo.Audio", "Max98357Part", Declare("Demo.Audio", "public", "Max98357Part",
+            "I2sSpeaker(Bck = 21, Ws = 22, Sdout = 27, Part = I2sPart.Max98357a, ChannelSelect = I2sAmpChannel.Mix, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.RightLeft, SampleRate = 16000)"),
+            NoProperties),
+
         // Seed example 2: MAX98357A, 16-bit mono, 16 kHz, 10 × 512 DMA.
         new WrapperConfiguration("Max98357Speaker", "Demo.Audio", "Max98357", Declare("Demo.Audio", "public", "Max98357",
             "I2sSpeaker(Bus = 0, Bck = 21, Ws = 22, Sdout = 27, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000, DmaCount = 10, DmaLength = 512)"),

@@ -69,6 +69,16 @@ public sealed class NativeCase
             "[I2sMicrophone(Bck = 15, Ws = 26, Sdin = 36, Standard = I2sStandard.Lsb, DataFormat = I2sDataFormat.B32,\n"
             + "    ChannelFormat = I2sChannelFormat.OnlyRight, SampleRate = 16000, DmaCount = 8, DmaLength = 256)]\npublic partial class Msm261 { }"),
 
+        // A named part (issue 14): the header gets the INMP441's decoder (24-bit in 32-bit slots).
+        new NativeCase("Inmp441Part", "inmp441_part",
+            "[I2sMicrophone(Bck = 13, Ws = 14, Sdin = 34, Part = I2sPart.Inmp441, LrPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B32,\n"
+            + "    ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000)]\npublic partial class Inmp441Part { }"),
+
+        // A named amplifier: the header gets the MAX98357A's encoder (16-bit slots).
+        new NativeCase("Max98357aPart", "max98357a_part",
+            "[I2sSpeaker(Bck = 21, Ws = 22, Sdout = 27, Part = I2sPart.Max98357a, ChannelSelect = I2sAmpChannel.Mix, DataFormat = I2sDataFormat.B16,\n"
+            + "    ChannelFormat = I2sChannelFormat.RightLeft, SampleRate = 16000)]\npublic partial class Max98357aPart { }"),
+
         // Seed example 2: MAX98357A mono playback.
         new NativeCase("Max98357a", "max98357a",
             "[I2sSpeaker(Bck = 21, Ws = 22, Sdout = 27, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.OnlyLeft,\n"

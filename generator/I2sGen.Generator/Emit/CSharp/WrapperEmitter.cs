@@ -38,6 +38,11 @@ internal static class WrapperEmitter
         using (writer.Block(spec.Accessibility + " partial class " + model.ClassName + " : global::System.IDisposable"))
         {
             FiguresWriter.Write(writer, model);
+            if (PartConversion.For(spec) is { } conversion)
+            {
+                PartWriter.Write(writer, model, conversion);
+            }
+
             LifecycleWriter.Write(writer, model);
             TransferWriter.Write(writer, model);
             writer.Line("#if NANOFRAMEWORK_1_0");

@@ -34,6 +34,11 @@ internal static class CHeaderEmitter
 
             """);
         WriteFigures(writer, names, spec, figures);
+        if (PartConversion.For(spec) is { } conversion)
+        {
+            CPartWriter.Write(writer, names, conversion);
+        }
+
         writer.Line();
         writer.Line("/*");
         foreach (var line in ThreadingContract.Lines)

@@ -54,4 +54,13 @@ internal sealed class NativeNames
     public string DmaBufferCount => MacroPrefix + "_DMA_BUFFER_COUNT";
 
     public string DmaBufferFrames => MacroPrefix + "_DMA_BUFFER_FRAMES";
+
+    /// <summary>The named part's significant sample bits (Emit/PartConversion).</summary>
+    public string PartSampleBits => MacroPrefix + "_PART_SAMPLE_BITS";
+
+    /// <summary>The named part's decoder: DMA bytes to a signed sample (receive bindings).</summary>
+    public string ToSample => Prefix + "_to_sample";
+
+    /// <summary>The named part's encoder: a signed sample to DMA bytes (transmit bindings).</summary>
+    public string FromSample => Prefix + "_from_sample";
 }
