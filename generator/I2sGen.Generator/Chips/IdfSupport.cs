@@ -84,17 +84,18 @@ internal static class IdfSupport
         return target.Chip == Chip.Esp32P4 && !target.IdfVersion.AtLeast(5, 3, 2) ? 4092 : ChipTable.Get(target.Chip).MaxDmaBufferBytes;
     }
 
-    private static readonly int[] LegacyMultiples = { 128, 256, 384 };
-    private static readonly int[] Std50Multiples = { 128, 256, 384, 512 };
-    private static readonly int[] Std53Multiples = { 128, 192, 256, 384, 512, 576, 768, 1024, 1152 };
+    private static readonly int[] Idf44Multiples = { 128, 256, 384 };
+    private static readonly int[] Idf50Multiples = { 128, 256, 384, 512 };
+    private static readonly int[] Idf53Multiples = { 128, 192, 256, 384, 512, 576, 768, 1024, 1152 };
 
     /// <summary>
-    /// The MCLK multiples <c>i2s_mclk_multiple_t</c> offers: 128, 256, 384, 512 @v5.0-v5.2; 192, 576, 768, 1024 and 1152
-    /// added @v5.3 (esp_driver_i2s/include/driver/i2s_types.h@v5.3, v6.0). The legacy driver keeps v4.4's
-    /// 128, 256, 384 (driver/i2s_types.h@v4.4.7), so its C compiles on 4.4 and 5.x alike.
+    /// The MCLK multiples <c>i2s_mclk_multiple_t</c> offers: 128, 256, 384 @v4.4 (driver/i2s_types.h@v4.4.7); 512 too
+    /// @v5.0-v5.2; 192, 576, 768, 1024 and 1152 too @v5.3 (esp_driver_i2s/include/driver/i2s_types.h@v5.3, v6.0). The
+    /// deprecated legacy driver of v5.x takes the same type (driver/deprecated/driver/i2s_types_legacy.h) and computes
+    /// MCLK = rate × multiple for any of them (tests/I2sGen.Tests/Clock/Golden/idf5.5.1-legacy-*.csv).
     /// </summary>
     public static int[] MclkMultiples(TargetConfig target) =>
-        target.Driver == Driver.Legacy ? LegacyMultiples : target.IdfVersion.AtLeast(5, 3) ? Std53Multiples : Std50Multiples;
+        !target.IdfVersion.AtLeast(5, 0) ? Idf44Multiples : target.IdfVersion.AtLeast(5, 3) ? Idf53Multiples : Idf50Multiples;
 
     /// <summary>
     /// The component the generated C needs in <c>REQUIRES</c>: the I2S driver moved to <c>esp_driver_i2s</c> in v5.3;
