@@ -50,6 +50,7 @@ public sealed class SetArgumentValueCodeFix : CodeFixProvider
         RuleCatalog.StockDmaLength.Id,
         RuleCatalog.RateOverBudget.Id,
         RuleCatalog.ClockArgumentInvalid.Id,
+        RuleCatalog.ApllSharedAtTwoRates.Id,
         RuleCatalog.ChannelFormatVsStrap.Id,
         RuleCatalog.MonoStereoMismatch.Id,
         RuleCatalog.SlotWidthVsPart.Id,

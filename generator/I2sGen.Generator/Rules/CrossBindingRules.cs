@@ -39,6 +39,7 @@ internal static class CrossBindingRules
             CheckBus(bindings, index, chip, found);
             CheckPins(bindings, index, chip, plan.For(index), found);
             PartRules.CheckShared(bindings, index, found);
+            SharedApllRules.Check(bindings, index, target, found);
         }
 
         return found.ToImmutable();

@@ -82,6 +82,7 @@ internal static class RuleCatalog
     public static readonly Rule ClockChosen = new("I2S0406", "I2sGen chose the MCLK multiple or clock source for the closest rate", Clock, RuleSeverity.Info);
     public static readonly Rule RateOverBudget = new("I2S0407", "Real sample rate error exceeds the budget", Clock, RuleSeverity.Warning);
     public static readonly Rule ClockArgumentInvalid = new("I2S0408", "MclkMultiple or MaxRateErrorPpm is not valid", Clock, RuleSeverity.Error);
+    public static readonly Rule ApllSharedAtTwoRates = new("I2S0409", "Two bindings need the one audio PLL at different frequencies", Clock, RuleSeverity.Warning);
 
     // The stock-firmware backend (I2sGenBackend=Stock): what nanoFramework's own System.Device.I2s cannot honour
     public static readonly Rule StockDmaLength = new("I2S0501", "Stock firmware ignores DmaLength", Backend, RuleSeverity.Warning);
