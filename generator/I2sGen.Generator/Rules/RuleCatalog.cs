@@ -26,6 +26,7 @@ internal static class RuleCatalog
     public static readonly Rule MultipleBindingAttributes = new("I2S0008", "Class has more than one I2S binding attribute", Declaration, RuleSeverity.Error);
     public static readonly Rule InvalidTargetAttribute = new("I2S0009", "I2sTarget names an unknown chip or driver", Declaration, RuleSeverity.Error);
     public static readonly Rule BaseWithoutParameterlessConstructor = new("I2S0010", "Base class has no parameterless constructor to call", Declaration, RuleSeverity.Error);
+    public static readonly Rule BindingNotGenerated = new("I2S0011", "I2S binding was not generated", Declaration, RuleSeverity.Error);
 
     // The seed's argument rules
     public static readonly Rule ReceiveNeedsSdin = new("I2S0101", "Receive mode needs sdin", Arguments, RuleSeverity.Error);
