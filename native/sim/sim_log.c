@@ -83,6 +83,8 @@ static size_t s_last_len;
 /* Error/warning lines since the last clear, '\n'-separated; the oldest half is dropped when full. */
 static char s_history[8192];
 static size_t s_history_len;
+/* Errors the simulator itself reported (tag "i2s_sim") since the last clear; the history may have dropped them. */
+static uint32_t s_sim_errors;
 
 static void history_append(const char *line, size_t len)
 {
@@ -146,6 +148,9 @@ void esp_log_write(esp_log_level_t level, const char *tag, const char *format, .
             s_last_len = sizeof(s_last) - 1;
         }
         history_append(s_last, s_last_len);
+        if (level == ESP_LOG_ERROR && tag && strcmp(tag, "i2s_sim") == 0) {
+            s_sim_errors++;
+        }
     }
     if ((int)level <= s_level && level != ESP_LOG_NONE) {
         static const char letters[] = "NEWIDV";
@@ -175,7 +180,16 @@ void i2s_sim_clear_log(void)
     s_last_len = 0;
     s_history[0] = '\0';
     s_history_len = 0;
+    s_sim_errors = 0;
     (void)pthread_mutex_unlock(&s_lock);
+}
+
+uint32_t i2s_sim_own_error_count(void)
+{
+    (void)pthread_mutex_lock(&s_lock);
+    uint32_t n = s_sim_errors;
+    (void)pthread_mutex_unlock(&s_lock);
+    return n;
 }
 
 void sim_log_reset(void)

@@ -127,6 +127,9 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
         var parsed = BindingParser.Parse(first, firstKind);
         var names = attributes.Select(static a => DeclarationRules.ShortName(a.Attribute)).ToList();
         var declarationViolations = DeclarationRules.Check(type, names, parsed);
+        // What keeps the generator from emitting the binding (see I2sBindingGenerator.BuildSpec): any declaration
+        // violation, or an error of the binding's own configuration.
+        var preventing = new List<(RuleViolation Violation, Location Location)>();
         foreach (var found in declarationViolations)
         {
             var location = found.Site switch
@@ -142,17 +145,28 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
             {
                 Report(context, found.Violation, location);
             }
+
+            preventing.Add((found.Violation, location ?? Location.None));
         }
 
+        if (parsed.IsComplete)
+        {
+            var pins = compilationBindings.PinsFor(type) ?? PinPlan.Alone(parsed.Config, target).For(0);
+            foreach (var violation in BindingRules.Check(parsed.Config, target, pins, rateBudget))
+            {
+                var location = ArgumentLocator.Locate(first, violation.Argument, cancellation);
+                Report(context, violation, location);
+                if (violation.IsError)
+                {
+                    preventing.Add((violation, location));
+                }
+            }
+        }
+
+        NotGeneratedReport.ReportIfHidden(context, preventing, ArgumentLocator.Locate(first, BindingArgument.None, cancellation));
         if (!parsed.IsComplete)
         {
             return;
-        }
-
-        var pins = compilationBindings.PinsFor(type) ?? PinPlan.Alone(parsed.Config, target).For(0);
-        foreach (var violation in BindingRules.Check(parsed.Config, target, pins, rateBudget))
-        {
-            Report(context, violation, ArgumentLocator.Locate(first, violation.Argument, cancellation));
         }
 
         foreach (var (violation, attribute) in compilationBindings.For(type))

@@ -15,6 +15,12 @@ internal static class RuleDescriptors
     /// <summary>Rules reported from the compilation-end action.</summary>
     public static readonly ImmutableHashSet<string> CompilationEndRules = ImmutableHashSet.Create(RuleCatalog.InvalidBuildProperty.Id);
 
+    /// <summary>
+    /// Rules whose severity cannot be changed: I2S0011 says a binding was not generated although the errors that
+    /// prevented it were lowered or suppressed, so lowering it too would hide the missing class members again.
+    /// </summary>
+    public static readonly ImmutableHashSet<string> NotConfigurableRules = ImmutableHashSet.Create(RuleCatalog.BindingNotGenerated.Id);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Build();
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.CreateRange(ById.Values);
@@ -33,8 +39,8 @@ internal static class RuleDescriptors
         var descriptors = new Dictionary<string, DiagnosticDescriptor>();
         foreach (var rule in RuleCatalog.All)
         {
-            var tags = CompilationEndRules.Contains(rule.Id)
-                ? new[] { WellKnownDiagnosticTags.CompilationEnd }
+            var tags = CompilationEndRules.Contains(rule.Id) ? new[] { WellKnownDiagnosticTags.CompilationEnd }
+                : NotConfigurableRules.Contains(rule.Id) ? new[] { WellKnownDiagnosticTags.NotConfigurable }
                 : System.Array.Empty<string>();
 
             // The IDs are constants of RuleCatalog, shared with the generator; RS1017 cannot see through the record.

@@ -8,9 +8,10 @@ internal static class ThreadingContract
 {
     public static readonly string[] Lines =
     {
-        "Threads: transfers on one binding are serialised; a second caller waits for the first (as behind the ESP-IDF",
-        "driver's channel mutex). Deinit or Dispose while another thread is inside a transfer is safe: the transfer ends",
-        "and its caller gets the bytes it moved, or ObjectDisposedException in C# (an error code in C), never a",
+        "Threads: any call may come from any task or thread. Transfers on one binding are serialised; a second caller",
+        "waits for the first (as behind the ESP-IDF driver's channel mutex); init and deinit are serialised too.",
+        "Deinit or Dispose while another thread is inside a transfer is safe, for C callers as for C#: the transfer ends",
+        "and its caller gets the bytes it moved, or ObjectDisposedException in C# (ESP_ERR_INVALID_STATE in C), never a",
         "crash; transfers after that fail the same way. Deinit returns once no transfer is left inside the driver.",
     };
 }

@@ -44,6 +44,14 @@ internal static class DeclarationRules
                 $"{type.Name} is {shape.What}; an I2S binding must be a non-static, non-generic, top-level partial class, so {shape.Remedy}")));
         }
 
+        if (type.ContainingAssembly?.GlobalNamespace.GetTypeMembers("System").Length > 0)
+        {
+            // Generated code names framework types as global::System.X; a type System in the global namespace takes that
+            // name over (CS0437), and no qualification can reach the namespace again.
+            found.Add(new(DeclarationSite.ClassName, Violation(RuleCatalog.BindingNotGenerated,
+                $"{type.Name} was not generated: this assembly declares a type named System in the global namespace, which hides the System namespace that the generated code needs (global::System.IDisposable, ...); rename that type or move it into a namespace")));
+        }
+
         if (BaseWithoutParameterlessConstructor(type) is { } baseType)
         {
             found.Add(new(DeclarationSite.ClassName, Violation(RuleCatalog.BaseWithoutParameterlessConstructor,
@@ -76,7 +84,42 @@ internal static class DeclarationRules
                 Member: member));
         }
 
+        foreach (var (member, owner) in InheritedClashes(type, parsed.Config.IsReceive))
+        {
+            found.Add(new(DeclarationSite.ClassName, Violation(RuleCatalog.MemberNameClash,
+                $"{type.Name} inherits {member.Name} from {owner.Name}, and the generator adds a member named {member.Name} to every I2S binding, which would hide the inherited one (CS0108/CS0114: the generated Dispose cannot take part in {owner.Name}'s dispose pattern); rename it in {owner.Name}, or keep the binding in a field of your class instead of deriving the binding from {owner.Name}")));
+        }
+
         return found;
+    }
+
+    /// <summary>
+    /// Members of base classes (other than object) that a generated member of the same name would hide: anything
+    /// the binding class can see, e.g. a base's <c>Dispose()</c>, <c>virtual Dispose(bool)</c> or <c>IsDisposed</c>.
+    /// One entry per name, from the nearest base.
+    /// </summary>
+    public static List<(ISymbol Member, INamedTypeSymbol Owner)> InheritedClashes(INamedTypeSymbol type, bool isReceive)
+    {
+        var names = new HashSet<string>(GeneratedMembers.For(isReceive), StringComparer.Ordinal);
+        var clashes = new List<(ISymbol, INamedTypeSymbol)>();
+        for (var baseType = type.BaseType; baseType is { SpecialType: not SpecialType.System_Object }; baseType = baseType.BaseType)
+        {
+            foreach (var member in baseType.GetMembers())
+            {
+                if (member.IsImplicitlyDeclared || member.DeclaredAccessibility == Accessibility.Private
+                    || member is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor or MethodKind.Destructor })
+                {
+                    continue;
+                }
+
+                if (names.Remove(member.Name))
+                {
+                    clashes.Add((member, baseType));
+                }
+            }
+        }
+
+        return clashes;
     }
 
     /// <summary>The short names ([I2sMicrophone] → <c>I2sMicrophone</c>) of the binding attributes a class carries, in source order.</summary>

@@ -28,6 +28,7 @@ internal static class RuleCatalog
     public static readonly Rule MultipleBindingAttributes = new("I2S0008", "Class has more than one I2S binding attribute", Declaration, RuleSeverity.Error);
     public static readonly Rule InvalidTargetAttribute = new("I2S0009", "I2sTarget names an unknown chip, driver, ESP-IDF version or chip revision", Declaration, RuleSeverity.Error);
     public static readonly Rule BaseWithoutParameterlessConstructor = new("I2S0010", "Base class has no parameterless constructor to call", Declaration, RuleSeverity.Error);
+    public static readonly Rule BindingNotGenerated = new("I2S0011", "I2S binding was not generated", Declaration, RuleSeverity.Error);
 
     // The target: which chip, driver and chip revision the ESP-IDF release offers (Chips/IdfSupport)
     public static readonly Rule LegacyDriverRemoved = new("I2S0012", "ESP-IDF 6 has no legacy I2S driver", Declaration, RuleSeverity.Error);

@@ -1,9 +1,13 @@
 /*
  * Host stand-in for the parts of FreeRTOS.h (ESP-IDF v5.5 components/freertos/FreeRTOS-Kernel, Xtensa
- * port: portmacro.h, projdefs.h) that I2S code uses: tick type, portMAX_DELAY and the ms<->tick macros.
- * The tick rate comes from CONFIG_FREERTOS_HZ as in ESP-IDF.
+ * port: portmacro.h, projdefs.h) that I2S code uses: tick type, portMAX_DELAY, the ms<->tick macros and
+ * the static queue storage behind StaticSemaphore_t. The tick rate comes from CONFIG_FREERTOS_HZ as in ESP-IDF.
  */
 #pragma once
+
+#ifndef INC_FREERTOS_H
+#define INC_FREERTOS_H
+#endif
 
 #include <stdint.h>
 #include "sdkconfig.h"
@@ -34,6 +38,20 @@ typedef uint32_t TickType_t;
 #define pdTICKS_TO_MS( xTimeInTicks ) \
     ( ( TickType_t ) ( ( ( uint64_t ) ( xTimeInTicks ) * ( uint64_t ) 1000U ) / ( uint64_t ) configTICK_RATE_HZ ) )
 #endif
+
+/*
+ * Storage for a statically allocated queue or semaphore. FreeRTOS makes it an opaque struct of dummy
+ * fields the size of its queue; the host's is sized for the simulator's pthread mutex and condition
+ * (sim_freertos.c checks that it fits).
+ */
+typedef struct xSTATIC_QUEUE {
+    union {
+        void *pvDummy1[32];
+        uint64_t ullDummy2[32];
+        long double xDummy3;
+    } u;
+} StaticQueue_t;
+typedef StaticQueue_t StaticSemaphore_t;
 
 #define pdFALSE ( ( BaseType_t ) 0 )
 #define pdTRUE  ( ( BaseType_t ) 1 )

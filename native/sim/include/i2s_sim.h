@@ -157,6 +157,10 @@ uint32_t i2s_sim_last_log(char *buf, uint32_t len);
  * inner message first, so the rule that fired is usually not the last line). */
 int i2s_sim_log_contains(const char *text);
 void i2s_sim_clear_log(void);
+/* Errors the simulator itself logged (tag "i2s_sim") since the last clear, however many lines ago: calls
+ * ESP-IDF would not have survived or refused (a deleted channel handle, an uninstalled port, a transfer or
+ * delete from a callback) or cannot simulate. Code that uses the driver correctly makes none. */
+uint32_t i2s_sim_own_error_count(void);
 
 #ifdef __cplusplus
 }

@@ -66,10 +66,31 @@ public sealed class DiagnosticDocsExampleTests
         }
     }
 
+    // "// .editorconfig: dotnet_diagnostic.I2S0302.severity = none" in an example sets that rule's severity (I2S0011).
+    private static readonly Regex Severity = new(@"dotnet_diagnostic\.(?<id>I2S\d{4})\.severity\s*=\s*(?<value>\w+)");
+
+    private static Dictionary<string, ReportDiagnostic> SeveritiesOf(string source)
+    {
+        var severities = new Dictionary<string, ReportDiagnostic>();
+        foreach (Match match in Severity.Matches(source))
+        {
+            severities[match.Groups["id"].Value] = match.Groups["value"].Value switch
+            {
+                "none" => ReportDiagnostic.Suppress,
+                "silent" => ReportDiagnostic.Hidden,
+                "suggestion" => ReportDiagnostic.Info,
+                "warning" => ReportDiagnostic.Warn,
+                _ => ReportDiagnostic.Error,
+            };
+        }
+
+        return severities;
+    }
+
     private static async Task<List<string>> I2sIdsAsync(string source, string? chip, string? driver, string? backend)
     {
         var tree = CSharpSyntaxTree.ParseText(source, path: "/0/Example.cs");
-        var compilation = AnalyzerRunner.Compile(new[] { tree });
+        var compilation = AnalyzerRunner.Compile(new[] { tree }, SeveritiesOf(source));
         var diagnostics = await AnalyzerRunner.RunAsync(compilation, new TestOptionsProvider(chip, driver, backend));
         Assert.DoesNotContain(diagnostics, static d => d.Id is "AD0001");
         return diagnostics.Where(static d => d.Id.StartsWith("I2S", StringComparison.Ordinal))

@@ -46,11 +46,11 @@ internal static class CHeaderEmitter
             writer.Line(" * " + line);
         }
 
-        // What a C caller must do itself: the C# class keeps these rules for its callers (lifecycle and transfer locks).
-        writer.Line(" * In C, call init and deinit from one task, and start no transfer once deinit has begun.");
+        // How the C code keeps it (per-binding FreeRTOS mutexes in the .c file); the C# class adds its own locks on top.
+        writer.Line(" * In C, a second transfer waits for the first no longer than its own timeout (then ESP_OK with 0 bytes).");
         writer.Line(spec.Target.Driver == Driver.Legacy
-            ? " * i2s_driver_uninstall does not wait for a transfer in flight: on the device, end transfers before deinit."
-            : " * Deinit disables the channel first, which on the device waits for a transfer in flight to leave the driver.");
+            ? " * Deinit waits for a transfer in flight (i2s_driver_uninstall alone would not); a blocking one ends within 100 ms."
+            : " * Deinit disables the channel first, which ends a transfer blocked in the driver at its next DMA buffer.");
         writer.Line(" */");
         writer.Line();
         WriteInit(writer, names, spec);
@@ -135,7 +135,7 @@ internal static class CHeaderEmitter
              *
              * @return
              *      - ESP_OK  Stopped, or was not started
-             *      - other   The driver's error; the binding stays started so the call can be retried
+             *      - other   The driver's error; call it again to finish (transfers may be refused until then)
              */
             """);
         CLayout.Call(writer, "esp_err_t " + names.Deinit + "(", ");", "void");
@@ -185,7 +185,7 @@ internal static class CHeaderEmitter
          * @return
          *      - ESP_OK                 Done; a timeout is not an error and leaves {{partial}}
          *      - ESP_ERR_INVALID_ARG    NULL @p {{countName}}, NULL @p buffer with length > 0, or timeout_ms < -1
-         *      - ESP_ERR_INVALID_STATE  Not started
+         *      - ESP_ERR_INVALID_STATE  Not started, or deinit began before any byte moved
          *      - ESP_ERR_INVALID_SIZE   @p length is not a multiple of the frame size
          *      - other                  The driver's error, passed through
         """;

@@ -16,6 +16,7 @@ internal static class CSourceWriter
         CBannerWriter.Write(writer, names.SourceFile, spec);
         writer.Line("#include \"" + names.HeaderFile + "\"");
         writer.Line();
+        writer.Line("#include <stdatomic.h>");
         writer.Line("#include <stdbool.h>");
         writer.Line("#include <stddef.h>");
         writer.Line("#include <stdint.h>");

@@ -21,44 +21,41 @@ internal static class LegacyDriverEmitter
         var port = "I2S_NUM_" + config.Bus.ToString(Inv);
         var writer = CodeWriter.ForC();
         CSourceWriter.WriteOpening(writer, names, spec,
-            "driver/i2s.h", "esp_err.h", "esp_idf_version.h", "esp_log.h", "freertos/FreeRTOS.h", "sdkconfig.h");
+            "driver/i2s.h", "esp_err.h", "esp_idf_version.h", "esp_log.h", "freertos/FreeRTOS.h", "freertos/semphr.h", "sdkconfig.h");
         writer.Line();
-        writer.Line("/* The legacy driver has no handle: the port is either installed by this binding or not. */");
-        writer.Line("static bool s_started = false;");
+        CLockWriter.WriteState(writer, "The legacy driver has no handle: the port is either installed by this binding or not.",
+            "static bool s_installed = false;");
         writer.Line();
         WriteTicksHelper(writer);
         writer.Line();
-        WriteInit(writer, names, config, figures, port);
+        WriteStart(writer, names, config, figures, port);
         writer.Line();
-        WriteDeinit(writer, names, port);
+        CLockWriter.WriteInit(writer, names, "start_port");
         writer.Line();
-        WriteTransfer(writer, names, config, port);
+        WriteStop(writer, port);
+        writer.Line();
+        CLockWriter.WriteDeinit(writer, names, "stop_port");
+        writer.Line();
+        WriteTransfer(writer, config, port);
+        writer.Line();
+        CLockWriter.WriteTransfer(writer, names, config.IsReceive);
         return new NativeFile(names.SourceFile, writer.ToString());
     }
 
     private static void WriteTicksHelper(CodeWriter writer) => writer.Line("""
-        /*
-         * The contract's timeout as FreeRTOS ticks: -1 waits forever (portMAX_DELAY) and 0 never waits. pdMS_TO_TICKS
-         * rounds down, so a positive wait shorter than one tick is raised to one tick rather than becoming non-blocking.
-         */
-        static TickType_t timeout_ticks(int32_t timeout_ms)
+        /* The contract's timeout for one driver call: -1 waits in slices (the caller loops), otherwise as wait_ticks. */
+        static TickType_t driver_ticks(int32_t timeout_ms)
         {
-            if (timeout_ms < 0) {
-                return portMAX_DELAY;
-            }
-            TickType_t ticks = pdMS_TO_TICKS((uint32_t)timeout_ms);
-            if (timeout_ms > 0 && ticks == 0) {
-                ticks = 1;
-            }
-            return ticks;
+            return timeout_ms < 0 ? pdMS_TO_TICKS(WAIT_SLICE_MS) : wait_ticks(timeout_ms);
         }
         """);
 
-    private static void WriteInit(CodeWriter writer, NativeNames names, BindingConfig config, BindingFigures figures, string port)
+    /// <summary>The init body, run under <c>s_life</c>: installs the driver, routes the pins, then publishes the port.</summary>
+    private static void WriteStart(CodeWriter writer, NativeNames names, BindingConfig config, BindingFigures figures, string port)
     {
-        using (CLayout.Function(writer, "esp_err_t " + names.Init + "(", "void"))
+        using (CLayout.Function(writer, "static esp_err_t start_port(", "void"))
         {
-            using (writer.Scope("if (s_started) {"))
+            using (writer.Scope("if (s_installed) {"))
             {
                 CSourceWriter.Log(writer, "ESP_LOGE", "already started; call " + names.Deinit + "() first");
                 writer.Line("return ESP_ERR_INVALID_STATE;");
@@ -81,7 +78,7 @@ internal static class LegacyDriverEmitter
                 """);
             CSourceWriter.WriteFailureReturn(writer, "i2s_set_pin", "(void)i2s_driver_uninstall(" + port + ");");
             writer.Line();
-            writer.Line("s_started = true;");
+            CLockWriter.WritePublish(writer, "s_installed = true;");
             CSourceWriter.Log(writer, "ESP_LOGI", "started: %d Hz, %d-bit, %d channel(s) on " + port, names.SampleRateHz, names.BitsPerSample, names.Channels);
             writer.Line("return ESP_OK;");
         }
@@ -136,44 +133,54 @@ internal static class LegacyDriverEmitter
         _ => "I2S_COMM_FORMAT_STAND_I2S",
     };
 
-    private static void WriteDeinit(CodeWriter writer, NativeNames names, string port)
+    /// <summary>
+    /// The deinit body, run under <c>s_life</c>. i2s_driver_uninstall frees the port without waiting for a transfer in
+    /// flight (driver/deprecated/i2s_legacy.c, v5.5.1; i2s.c, v4.4), so it runs only under s_xfer: once s_running is
+    /// cleared, a transfer inside the driver returns by its next wait slice (DMA keeps running until the uninstall).
+    /// </summary>
+    private static void WriteStop(CodeWriter writer, string port)
     {
-        using (CLayout.Function(writer, "esp_err_t " + names.Deinit + "(", "void"))
+        using (CLayout.Function(writer, "static esp_err_t stop_port(", "void"))
         {
             writer.Line($$"""
-                if (!s_started) {
+                if (!s_installed) {
                     return ESP_OK;
                 }
 
+                atomic_store(&s_running, false);
+                (void)xSemaphoreTake(s_xfer, portMAX_DELAY);
                 esp_err_t err = i2s_driver_uninstall({{port}});
+                if (err == ESP_OK) {
+                    s_installed = false;
+                }
+                (void)xSemaphoreGive(s_xfer);
                 """);
-            CSourceWriter.WriteFailureReturn(writer, "i2s_driver_uninstall");
-            writer.Line("""
-
-                s_started = false;
-                return ESP_OK;
-                """);
+            CSourceWriter.WriteErrorLog(writer, "i2s_driver_uninstall");
+            writer.Line("return err;");
         }
     }
 
-    private static void WriteTransfer(CodeWriter writer, NativeNames names, BindingConfig config, string port)
+    private static void WriteTransfer(CodeWriter writer, BindingConfig config, string port)
     {
         var receive = config.IsReceive;
         var count = receive ? "bytes_read" : "bytes_written";
         var call = receive ? "i2s_read" : "i2s_write";
-        using (CLayout.Function(writer, CSourceWriter.TransferHead(names, receive), CSourceWriter.TransferParameters(receive)))
+        CLockWriter.WriteLockedTransfer(writer, receive, receive ? "read" : "write", count, call, () =>
         {
-            CSourceWriter.WriteTransferChecks(writer, names, receive ? "read" : "write", count, "!s_started");
-            writer.Line();
-            writer.Line("/* The legacy driver returns ESP_OK with a partial count when the wait runs out; a timeout code means the same. */");
-            CLayout.Call(writer, "esp_err_t err = " + call + "(", ");", port, "buffer", "length", count, "timeout_ticks(timeout_ms)");
             writer.Line("""
-                if (err == ESP_ERR_TIMEOUT) {
-                    return ESP_OK;
-                }
+                /*
+                 * The legacy driver returns ESP_OK with a partial count when the wait runs out (a timeout code means the same).
+                 * -1 waits WAIT_SLICE_MS at a time until the count is complete or deinit clears s_running.
+                 */
+                esp_err_t err;
                 """);
-            CSourceWriter.WriteErrorLog(writer, call);
-            writer.Line("return err;");
-        }
+            using (writer.Scope("do {", "} while (err == ESP_OK && timeout_ms < 0 && *" + count + " < length && atomic_load(&s_running));"))
+            {
+                writer.Line("size_t moved = 0;");
+                CLayout.Call(writer, "err = " + call + "(", ");", port, (receive ? "(uint8_t *)buffer + *" : "(const uint8_t *)buffer + *") + count,
+                    "length - *" + count, "&moved", "driver_ticks(timeout_ms)");
+                writer.Line("*" + count + " += moved;");
+            }
+        });
     }
 }

@@ -21,31 +21,38 @@ internal static class StdDriverEmitter
         var config = spec.Config;
         var handle = config.IsReceive ? "s_rx_handle" : "s_tx_handle";
         var writer = CodeWriter.ForC();
-        CSourceWriter.WriteOpening(writer, names, spec, "driver/i2s_std.h", "esp_err.h", "esp_log.h", "freertos/FreeRTOS.h", "sdkconfig.h");
+        CSourceWriter.WriteOpening(writer, names, spec,
+            "driver/i2s_std.h", "esp_err.h", "esp_log.h", "freertos/FreeRTOS.h", "freertos/semphr.h", "sdkconfig.h");
         writer.Line();
-        writer.Line("/* The " + (config.IsReceive ? "receive" : "transmit") + " channel; NULL while the binding is not started. */");
-        writer.Line("static i2s_chan_handle_t " + handle + " = NULL;");
+        CLockWriter.WriteState(writer, "The " + (config.IsReceive ? "receive" : "transmit") + " channel; NULL while the binding is not started.",
+            "static i2s_chan_handle_t " + handle + " = NULL;");
         writer.Line();
         WriteTimeoutHelper(writer);
         writer.Line();
-        WriteInit(writer, names, spec, figures, handle);
+        WriteStart(writer, names, spec, figures, handle);
         writer.Line();
-        WriteDeinit(writer, names, handle);
+        CLockWriter.WriteInit(writer, names, "start_channel");
         writer.Line();
-        WriteTransfer(writer, names, config, handle);
+        WriteStop(writer, handle);
+        writer.Line();
+        CLockWriter.WriteDeinit(writer, names, "stop_channel");
+        writer.Line();
+        WriteTransfer(writer, config, handle);
+        writer.Line();
+        CLockWriter.WriteTransfer(writer, names, config.IsReceive);
         return new NativeFile(names.SourceFile, writer.ToString());
     }
 
     private static void WriteTimeoutHelper(CodeWriter writer) => writer.Line("""
         /*
-         * The contract's timeout in the driver's terms: -1 waits forever (portMAX_DELAY) and 0 never waits. The driver
-         * turns milliseconds into ticks rounding down, so a positive wait shorter than one tick is raised to one tick;
-         * otherwise it would silently become a non-blocking call.
+         * The contract's timeout in the driver's terms: -1 waits in slices (the caller loops) and 0 never waits. The
+         * driver turns milliseconds into ticks rounding down, so a positive wait shorter than one tick is raised to one
+         * tick; otherwise it would silently become a non-blocking call.
          */
         static uint32_t driver_timeout_ms(int32_t timeout_ms)
         {
             if (timeout_ms < 0) {
-                return portMAX_DELAY;
+                return WAIT_SLICE_MS;
             }
             if (timeout_ms > 0 && (uint32_t)timeout_ms < portTICK_PERIOD_MS) {
                 return portTICK_PERIOD_MS;
@@ -54,10 +61,11 @@ internal static class StdDriverEmitter
         }
         """);
 
-    private static void WriteInit(CodeWriter writer, NativeNames names, BindingSpec spec, BindingFigures figures, string handle)
+    /// <summary>The init body, run under <c>s_life</c>: creates, configures and enables the channel, then publishes it.</summary>
+    private static void WriteStart(CodeWriter writer, NativeNames names, BindingSpec spec, BindingFigures figures, string handle)
     {
         var config = spec.Config;
-        using (CLayout.Function(writer, "esp_err_t " + names.Init + "(", "void"))
+        using (CLayout.Function(writer, "static esp_err_t start_channel(", "void"))
         {
             using (writer.Scope("if (" + handle + " != NULL) {"))
             {
@@ -77,7 +85,7 @@ internal static class StdDriverEmitter
             writer.Line("err = i2s_channel_enable(handle);");
             CSourceWriter.WriteFailureReturn(writer, "i2s_channel_enable", "(void)i2s_del_channel(handle);");
             writer.Line();
-            writer.Line(handle + " = handle;");
+            CLockWriter.WritePublish(writer, handle + " = handle;");
             CSourceWriter.Log(writer, "ESP_LOGI", "started: %d Hz, %d-bit, %d channel(s) on I2S_NUM_" + config.Bus.ToString(Inv), names.SampleRateHz, names.BitsPerSample, names.Channels);
             writer.Line("return ESP_OK;");
         }
@@ -157,67 +165,67 @@ internal static class StdDriverEmitter
         _ => new[] { ".left_align = true,", ".big_endian = false,", ".bit_order_lsb = false," },
     };
 
-    private static void WriteDeinit(CodeWriter writer, NativeNames names, string handle)
+    /// <summary>
+    /// The deinit body, run under <c>s_life</c>. Disabling first is what ends a transfer blocked in the driver: ESP-IDF's
+    /// i2s_channel_disable sets the channel READY (its read/write loop runs only while RUNNING) and then waits for the
+    /// channel's transfer semaphore, so when it returns no transfer is inside the driver; s_xfer is then taken to delete
+    /// the channel with no transfer of this binding left to call the driver with it.
+    /// </summary>
+    private static void WriteStop(CodeWriter writer, string handle)
     {
-        using (CLayout.Function(writer, "esp_err_t " + names.Deinit + "(", "void"))
+        using (CLayout.Function(writer, "static esp_err_t stop_channel(", "void"))
         {
             writer.Line($$"""
                 if ({{handle}} == NULL) {
                     return ESP_OK;
                 }
 
+                atomic_store(&s_running, false);
                 /* A channel that failed to stop earlier is already disabled; deleting it is what matters. */
                 esp_err_t err = i2s_channel_disable({{handle}});
                 """);
             using (writer.Scope("if (err != ESP_OK && err != ESP_ERR_INVALID_STATE) {"))
             {
                 CSourceWriter.Log(writer, "ESP_LOGE", "i2s_channel_disable failed: %s", "esp_err_to_name(err)");
+                writer.Line("atomic_store(&s_running, true); /* still enabled: the binding stays usable */");
                 writer.Line("return err;");
             }
 
-            writer.Line("err = i2s_del_channel(" + handle + ");");
-            CSourceWriter.WriteFailureReturn(writer, "i2s_del_channel");
             writer.Line($$"""
 
-                {{handle}} = NULL;
-                return ESP_OK;
+                (void)xSemaphoreTake(s_xfer, portMAX_DELAY);
+                err = i2s_del_channel({{handle}});
+                if (err == ESP_OK) {
+                    {{handle}} = NULL;
+                }
+                (void)xSemaphoreGive(s_xfer);
                 """);
+            CSourceWriter.WriteErrorLog(writer, "i2s_del_channel");
+            writer.Line("return err;");
         }
     }
 
-    private static void WriteTransfer(CodeWriter writer, NativeNames names, BindingConfig config, string handle)
+    private static void WriteTransfer(CodeWriter writer, BindingConfig config, string handle)
     {
         var receive = config.IsReceive;
         var count = receive ? "bytes_read" : "bytes_written";
         var call = receive ? "i2s_channel_read" : "i2s_channel_write";
-        using (CLayout.Function(writer, CSourceWriter.TransferHead(names, receive), CSourceWriter.TransferParameters(receive)))
+        CLockWriter.WriteLockedTransfer(writer, receive, receive ? "read" : "write", count, call, () =>
         {
-            CSourceWriter.WriteTransferChecks(writer, names, receive ? "read" : "write", count, handle + " == NULL");
             writer.Line("""
-
                 /*
-                 * -1 must wait until everything is moved, but the driver converts its millisecond timeout with pdMS_TO_TICKS(),
-                 * which wraps portMAX_DELAY to a finite wait per DMA buffer (about 12 hours at 100 Hz, 72 minutes at 1000 Hz);
-                 * a blocking call therefore carries on after such a timeout.
+                 * -1 must wait until everything is moved: the driver is called with WAIT_SLICE_MS at a time, again after each
+                 * timeout, until the count is complete or deinit clears s_running (its disable also ends the driver's loop).
                  */
                 esp_err_t err;
                 """);
-            using (writer.Scope("do {", "} while (err == ESP_ERR_TIMEOUT && timeout_ms < 0 && *" + count + " < length);"))
+            using (writer.Scope("do {", "} while (err == ESP_ERR_TIMEOUT && timeout_ms < 0 && *" + count + " < length && atomic_load(&s_running));"))
             {
                 writer.Line("size_t moved = 0;");
                 CLayout.Call(writer, "err = " + call + "(", ");", handle, (receive ? "(uint8_t *)buffer + *" : "(const uint8_t *)buffer + *") + count,
                     "length - *" + count, "&moved", "driver_timeout_ms(timeout_ms)");
                 writer.Line("*" + count + " += moved;");
             }
-
-            writer.Line($$"""
-                if (err == ESP_ERR_TIMEOUT) {
-                    /* As in the seed, running out of time is not an error: *{{count}} says how far it got. */
-                    return ESP_OK;
-                }
-                """);
-            CSourceWriter.WriteErrorLog(writer, call);
-            writer.Line("return err;");
-        }
+        });
     }
 }
