@@ -32,7 +32,7 @@ internal static class FileHeaderWriter
             //
             // Backends: with NANOFRAMEWORK_1_0 the native methods are InternalCalls, implemented by the firmware's interop
             // stubs over the C functions in {{model.Spec.CName}}_i2s.h (the stubs are not generated yet: see docs/user-guide.md);
-            // on .NET they are P/Invokes into the same C functions built with the host simulator ({{model.Spec.HostLibraryName}}).
+            // on .NET they are P/Invokes into {{HostBackend(model.Spec)}}.
             #nullable enable
 
             #if NANOFRAMEWORK_1_0
@@ -44,4 +44,9 @@ internal static class FileHeaderWriter
 
             """);
     }
+
+    /// <summary>What the .NET P/Invokes call, by host glue.</summary>
+    private static string HostBackend(BindingSpec spec) => spec.PrebuiltHostGlue
+        ? "the prebuilt host glue (" + spec.HostLibraryName + "), which makes the same driver calls from this binding's configuration"
+        : "the same C functions built with the host simulator (" + spec.HostLibraryName + ")";
 }
