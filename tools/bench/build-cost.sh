@@ -5,7 +5,9 @@
 #   clean build   dotnet build after deleting bin/ and obj/ (restore included, packages already in the cache)
 #   no-op build   dotnet build again with nothing changed
 # Reports the median of each and the median ratio I2sGen/plain, with the min-max spread. Targets: clean <= 1.2x,
-# no-op <= 1.05x. Build servers are off (--disable-build-servers) so every run pays the same startup.
+# no-op <= 1.05x. Build servers are off (--disable-build-servers) so every run pays the same startup, including the
+# JIT of the compiler and of the generator; I2SGEN_BENCH_BUILD_SERVERS=1 keeps them (MSBuild nodes and the compiler
+# server stay warm between builds, as on a developer's machine).
 # Usage: tools/bench/build-cost.sh [runs (default 7)] [extra dotnet build arguments, e.g. -p:I2sGenHostGlue=Compiled]
 set -euo pipefail
 runs="${1:-7}"; shift || true
@@ -13,6 +15,8 @@ extra=("$@")
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/i2sgen-buildcost.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
+servers=(--disable-build-servers)
+[ "${I2SGEN_BENCH_BUILD_SERVERS:-0}" = "1" ] && servers=()
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 version="0.1.0-buildcost.$(date +%s)"
@@ -57,7 +61,7 @@ printf '%s\n' "$program_without" >"$work/without/Program.cs"
 build() { # app -> seconds, fails the script if the build fails
   local start end
   start=$(date +%s%N)
-  (cd "$work/$1" && dotnet build --disable-build-servers -nologo -v:q "${extra[@]}" >"$work/$1.log" 2>&1) \
+  (cd "$work/$1" && dotnet build "${servers[@]}" -nologo -v:q "${extra[@]}" >"$work/$1.log" 2>&1) \
     || { cat "$work/$1.log"; exit 1; }
   end=$(date +%s%N)
   awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", (e - s) / 1e9 }'
@@ -92,6 +96,6 @@ report() { # name with[] without[]
     "$(awk -v x="$(median "${w[@]}")" -v y="$(median "${o[@]}")" 'BEGIN { printf "%.4f", x / y }')" \
     "$(median "${r[@]}")" "$(printf '%s\n' "${r[@]}" | sort -g | head -1)" "$(printf '%s\n' "${r[@]}" | sort -g | tail -1)"
 }
-echo "== $runs runs each, alternating; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== $runs runs each, alternating, build servers ${servers[*]:-on}; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 report clean clean_with clean_without
 report no-op noop_with noop_without
