@@ -36,12 +36,14 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Target);
         var assemblyName = context.CompilationProvider
             .Select(static (compilation, _) => compilation.AssemblyName ?? "I2sGenBindings");
+        var prebuiltGlue = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => HostLibrary.ReadPrebuilt(options.GlobalOptions));
 
         var perAttribute = new[]
         {
-            Bindings(context, AttributeNames.I2s, target, assemblyName),
-            Bindings(context, AttributeNames.Microphone, target, assemblyName),
-            Bindings(context, AttributeNames.Speaker, target, assemblyName),
+            Bindings(context, AttributeNames.I2s, target, assemblyName, prebuiltGlue),
+            Bindings(context, AttributeNames.Microphone, target, assemblyName, prebuiltGlue),
+            Bindings(context, AttributeNames.Speaker, target, assemblyName, prebuiltGlue),
         };
         var all = perAttribute[0].Collect()
             .Combine(perAttribute[1].Collect())
@@ -116,7 +118,8 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         IncrementalGeneratorInitializationContext context,
         string attributeName,
         IncrementalValueProvider<TargetConfig> target,
-        IncrementalValueProvider<string> assemblyName) =>
+        IncrementalValueProvider<string> assemblyName,
+        IncrementalValueProvider<bool> prebuiltGlue) =>
         context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 attributeName,
@@ -129,7 +132,10 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Declarations)
             .Combine(target)
             .Combine(assemblyName)
-            .Select(static (input, _) => BuildSpec(input.Left.Left, input.Left.Right, input.Right))
+            .Combine(prebuiltGlue)
+            .Select(static (input, _) => BuildSpec(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right) is { } spec
+                ? spec with { PrebuiltHostGlue = input.Right }
+                : null)
             .Where(static spec => spec is not null)
             .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.Specs);

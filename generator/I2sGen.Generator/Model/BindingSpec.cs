@@ -40,15 +40,39 @@ internal sealed record BindingSpec(
     /// </summary>
     public bool IsSealed { get; init; }
 
-    /// <summary>The library the host backend P/Invokes into: the build compiles the generated C and the simulator into it.</summary>
-    public string HostLibraryName => HostLibrary.NameFor(AssemblyName);
+    /// <summary>
+    /// Whether the host backend calls the prebuilt glue (one library for every binding, configured at run time)
+    /// rather than this binding's own C functions compiled into the assembly's host library. From the MSBuild
+    /// property I2sGenHostGlue, which the build resolves to Prebuilt or Compiled (see I2sGen.targets).
+    /// </summary>
+    public bool PrebuiltHostGlue { get; init; }
+
+    /// <summary>
+    /// The library the host backend P/Invokes into: the prebuilt I2sGen.Host, or the one the build compiles from the
+    /// generated C and the simulator.
+    /// </summary>
+    public string HostLibraryName => PrebuiltHostGlue ? HostLibrary.Prebuilt : HostLibrary.NameFor(AssemblyName);
 
     /// <summary>The named part's catalog entry (null without a part); its strap wiring is <see cref="BindingConfig.Part"/>. For reports.</summary>
     public Parts.PartInfo? Part => Parts.PartCatalog.Find(Config.Part.Part);
 }
 
-/// <summary>Names of the host-simulator library; the MSBuild targets build the same name.</summary>
+/// <summary>Names of the host-simulator library; the MSBuild targets build (or ship) the same names.</summary>
 internal static class HostLibrary
 {
+    /// <summary>The prebuilt glue and simulator: runtimes/&lt;rid&gt;/native/(lib)I2sGen.Host.(dll|so|dylib) in the package.</summary>
+    public const string Prebuilt = "I2sGen.Host";
+
+    /// <summary>The MSBuild property that picks the glue, as the generator sees it.</summary>
+    public const string GlueProperty = "build_property.I2sGenHostGlue";
+
     public static string NameFor(string assemblyName) => assemblyName + ".I2sHost";
+
+    /// <summary>
+    /// Reads the resolved I2sGenHostGlue: "Prebuilt" (any case) selects the prebuilt glue; anything else, or no
+    /// property (a compilation outside MSBuild), keeps the compiled glue, the generated C's own functions.
+    /// </summary>
+    public static bool ReadPrebuilt(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
+        options.TryGetValue(GlueProperty, out var value)
+        && string.Equals(value?.Trim(), "Prebuilt", System.StringComparison.OrdinalIgnoreCase);
 }

@@ -43,6 +43,18 @@ public sealed class StrictAnalysisTests
         await AssertStrictlyClean(configuration.Source, configuration.Generate().Values.ToList());
     }
 
+    /// <summary>The prebuilt host glue's P/Invokes, tag and config array (issue 12) are held to the same rules.</summary>
+    [Theory]
+    [InlineData("Inmp441Esp32")]
+    [InlineData("Max98357Speaker")]
+    public async System.Threading.Tasks.Task Net_analyzers_in_all_mode_report_nothing_on_the_prebuilt_glue_backend(string name)
+    {
+        var configuration = WrapperConfigurations.Get(name);
+        var generated = WrapperConfigurations.Generate(configuration.Source, new System.Collections.Generic.Dictionary<string, string> { ["I2sGenHostGlue"] = "Prebuilt" });
+        Assert.Contains(generated.Values, static text => text.Contains("i2sgen_host_init", System.StringComparison.Ordinal));
+        await AssertStrictlyClean(configuration.Source, generated.Values.ToList());
+    }
+
     [Theory]
     [MemberData(nameof(DeclarationNames))]
     public async System.Threading.Tasks.Task Net_analyzers_in_all_mode_report_nothing_for_sealed_and_derived_bindings(string name)

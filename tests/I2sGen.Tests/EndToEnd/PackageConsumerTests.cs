@@ -26,6 +26,38 @@ public sealed class PackageConsumerTests : IClassFixture<PackedPackage>
     private static string HostLibrary(string assemblyName) =>
         "lib" + assemblyName + ".I2sHost" + (RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? ".dylib" : ".so");
 
+    /// <summary>The package's prebuilt host glue for this machine, as NuGet lays it out in an output folder.</summary>
+    private static string PrebuiltHostLibrary =>
+        RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "I2sGen.Host.dll"
+        : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "libI2sGen.Host.dylib" : "libI2sGen.Host.so";
+
+    private static bool HasFile(string directory, string name) =>
+        Directory.GetFiles(directory, name, SearchOption.AllDirectories).Length > 0;
+
+    [Fact]
+    public void ThePackageShipsThePrebuiltHostGlueForEveryRuntimeWhoseCompilerIsHere()
+    {
+        // I2SGEN_REQUIRE_CROSS=1 (.ci/run, which installs the cross compilers) requires all three.
+        var required = Environment.GetEnvironmentVariable("I2SGEN_REQUIRE_CROSS") == "1";
+        var expected = new (string Entry, string Compiler)[]
+        {
+            ("runtimes/linux-x64/native/libI2sGen.Host.so", "gcc"),
+            ("runtimes/linux-arm64/native/libI2sGen.Host.so", "aarch64-linux-gnu-gcc"),
+            ("runtimes/win-x64/native/I2sGen.Host.dll", "x86_64-w64-mingw32-gcc"),
+        };
+        var package = Directory.GetFiles(_package.Feed, "I2sGen." + _package.Version + ".nupkg").Single();
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        var entries = zip.Entries.Select(static entry => entry.FullName).ToHashSet(StringComparer.Ordinal);
+        foreach (var (entry, compiler) in expected)
+        {
+            if (required || ProcessRunner.IsOnPath(compiler))
+            {
+                Assert.True(entries.Contains(entry), entry + " is not in " + package);
+                Assert.True(zip.GetEntry(entry)!.Length > 10_000, entry + " is suspiciously small");
+            }
+        }
+    }
+
     [Fact]
     public void ReadmeExampleInAFreshConsoleAppBuildsRunsAndPublishes()
     {
@@ -41,12 +73,17 @@ public sealed class PackageConsumerTests : IClassFixture<PackedPackage>
 
         var output = Path.Combine(app, "bin", "Debug", "net10.0");
         Assert.True(File.Exists(Path.Combine(output, "i2sgen", "inmp441_i2s.c")), "firmware files in " + output);
+        // I2sGenHostGlue=Auto: where the package has a prebuilt host library for this machine (CI packs all three), the
+        // app runs on it and nothing is compiled; elsewhere the generated C is compiled into the app's own library.
+        var prebuilt = HasFile(output, PrebuiltHostLibrary);
+        Assert.True(prebuilt || File.Exists(Path.Combine(output, HostLibrary("Hello"))), "no host library in " + output);
+        Assert.True(!prebuilt || !File.Exists(Path.Combine(output, HostLibrary("Hello"))), "a compiled host library next to the prebuilt one");
         AssertRunsTheExample(PackedPackage.Dotnet(app, Path.Combine(output, "Hello.dll")));
 
         // Framework-dependent publish: the host library is part of the publish output.
         var published = Path.Combine(workspace, "published");
         PackedPackage.Dotnet(app, "publish", "-o", published);
-        Assert.True(File.Exists(Path.Combine(published, HostLibrary("Hello"))), "host library published");
+        Assert.True(prebuilt ? HasFile(published, PrebuiltHostLibrary) : File.Exists(Path.Combine(published, HostLibrary("Hello"))), "host library published");
         AssertRunsTheExample(PackedPackage.Dotnet(workspace, Path.Combine(published, "Hello.dll")));
 
         // The README's promise: a wrong pin is an error at its argument, with the fix in the message.
@@ -68,6 +105,11 @@ public sealed class PackageConsumerTests : IClassFixture<PackedPackage>
         var library = Path.Combine(workspace, "Audio");
         File.Delete(Path.Combine(library, "Class1.cs"));
         PackedPackage.Dotnet(library, "add", "package", "I2sGen", "--version", _package.Version);
+        // This chain runs on the compiled glue (the generated C in Audio's own host library); the README test above
+        // covers the prebuilt one.
+        var libraryProject = Path.Combine(library, "Audio.csproj");
+        File.WriteAllText(libraryProject, File.ReadAllText(libraryProject).Replace(
+            "</PropertyGroup>", "  <I2sGenHostGlue>Compiled</I2sGenHostGlue>\n  </PropertyGroup>", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(library, "Microphones.cs"), LibraryBindings);
 
         PackedPackage.Dotnet(workspace, "new", "console", "-n", "App", "-o", "App");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Linq;
 using Xunit.Sdk;
 
 namespace I2sGen.Tests.Infrastructure;
@@ -93,6 +94,12 @@ public static class ProcessRunner
     }
 
     /// <summary>Runs <c>dotnet build</c> on a project without build servers, so every build is hermetic.</summary>
+    /// <summary>Whether <paramref name="program"/> is an executable file in a PATH directory.</summary>
+    public static bool IsOnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(directory => System.IO.File.Exists(System.IO.Path.Combine(directory, program)));
+
     public static Result DotnetBuild(string project, string workingDirectory) =>
         Run("dotnet", new[] { "build", project, "-c", BuildConfiguration.Name, "--disable-build-servers", "-nologo", "-v:m" }, workingDirectory, timeout: TimeSpan.FromMinutes(5));
 }

@@ -31,7 +31,7 @@ internal static class FileHeaderWriter
             // DMA:     {{Int(config.DmaCount)}} buffers x {{Int(figures.DmaFrames)}} frames x {{Int(figures.BytesPerFrame)}} bytes = {{Int(figures.TotalDmaBytes)}} bytes ({{Int(figures.BufferedLatencyMicroseconds)}} us of audio).
             //
             // Backends: {{NanoBackend(model)}}
-            // on .NET they are P/Invokes into the same C functions built with the host simulator ({{model.Spec.HostLibraryName}}).
+            // on .NET they are P/Invokes into {{HostBackend(model.Spec)}}.
             #nullable enable
 
             #if NANOFRAMEWORK_1_0
@@ -49,4 +49,9 @@ internal static class FileHeaderWriter
             + "// (I2sDevice, pins by nanoFramework.Hardware.Esp32.Configuration.SetPinFunction; see docs/backends.md);"
         : "with NANOFRAMEWORK_1_0 the native methods are InternalCalls, implemented by the firmware's interop\n"
             + "// stubs over the C functions in " + model.Spec.CName + "_i2s.h (the stubs are not generated yet: see docs/user-guide.md);";
+
+    /// <summary>What the .NET P/Invokes call, by host glue.</summary>
+    private static string HostBackend(BindingSpec spec) => spec.PrebuiltHostGlue
+        ? "the prebuilt host glue (" + spec.HostLibraryName + "), which makes the same driver calls from this binding's configuration"
+        : "the same C functions built with the host simulator (" + spec.HostLibraryName + ")";
 }

@@ -82,6 +82,12 @@ internal static class HostBackendWriter
             """);
         using (writer.Block("private static class " + GeneratedMembers.NativeMethodsClass))
         {
+            if (model.Spec.PrebuiltHostGlue)
+            {
+                WritePrebuiltNativeMethods(writer, model);
+                return;
+            }
+
             writer.Line($$"""
                 // The library the host build compiles from the generated C and the simulator.
                 internal const string {{GeneratedMembers.HostLibraryConstant}} = {{CSharpLiterals.String(model.Spec.HostLibraryName)}};
@@ -92,10 +98,43 @@ internal static class HostBackendWriter
         }
     }
 
-    private static void PInvoke(CodeWriter writer, string entryPoint, string signature) => writer.Line($$"""
+    /// <summary>
+    /// The prebuilt glue's P/Invokes (native/host/i2sgen_host.h): the same NativeInit/NativeDeinit/NativeRead|Write
+    /// the rest of the class calls, passing the binding's tag and, to init, its configuration. Both are static arrays
+    /// made once, pinned for each call without copies, so a transfer still allocates nothing.
+    /// </summary>
+    private static void WritePrebuiltNativeMethods(CodeWriter writer, WrapperModel model)
+    {
+        var receive = model.Receive;
+        var count = model.CountLocal;
+        writer.Line($$"""
+            // The prebuilt host glue and simulator (runtimes/<rid>/native in the I2sGen package): one library for every binding.
+            internal const string {{GeneratedMembers.HostLibraryConstant}} = {{CSharpLiterals.String(model.Spec.HostLibraryName)}};
+
+            // The binding's log tag, NUL-terminated UTF-8: the glue keeps this binding's state under it.
+            private static readonly byte[] Tag = global::System.Text.Encoding.UTF8.GetBytes({{CSharpLiterals.String(model.Native.Prefix + "\0")}});
+
+            """);
+        HostConfigWriter.Write(writer, model.Spec, "Config");
+        writer.Line($$"""
+
+            internal static int {{GeneratedMembers.NativeInit}}() => HostInit(ref Tag[0], ref Config[0]);
+
+            internal static int {{GeneratedMembers.NativeDeinit}}() => HostDeinit(ref Tag[0]);
+
+            internal static int {{model.NativeTransfer}}(ref byte buffer, nuint length, out nuint {{count}}, int timeoutMs) =>
+                HostTransfer(ref Tag[0], ref buffer, length, out {{count}}, timeoutMs);
+            """);
+        PInvoke(writer, "i2sgen_host_init", "HostInit(ref byte tag, ref int config)", "private");
+        PInvoke(writer, "i2sgen_host_deinit", "HostDeinit(ref byte tag)", "private");
+        PInvoke(writer, receive ? "i2sgen_host_read" : "i2sgen_host_write",
+            "HostTransfer(ref byte tag, ref byte buffer, nuint length, out nuint " + count + ", int timeoutMs)", "private");
+    }
+
+    private static void PInvoke(CodeWriter writer, string entryPoint, string signature, string access = "internal") => writer.Line($$"""
 
         {{SearchPathsAttribute}}
         [global::System.Runtime.InteropServices.DllImport({{GeneratedMembers.HostLibraryConstant}}, EntryPoint = {{CSharpLiterals.String(entryPoint)}}, CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
-        internal static extern int {{signature}};
+        {{access}} static extern int {{signature}};
         """);
 }

@@ -126,7 +126,7 @@ internal static class LegacyDriverEmitter
     }
 
     /// <summary>The <c>i2s_comm_format_t</c> for a standard; the seed's LSB is ESP-IDF's MSB-justified format.</summary>
-    private static string CommunicationFormat(int standard) => CSourceWriter.EffectiveStandard(standard) switch
+    internal static string CommunicationFormat(int standard) => CSourceWriter.EffectiveStandard(standard) switch
     {
         Standard.Msb => "I2S_COMM_FORMAT_STAND_MSB",
         Standard.PcmShort => "I2S_COMM_FORMAT_STAND_PCM_SHORT",

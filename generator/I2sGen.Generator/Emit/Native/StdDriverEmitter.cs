@@ -106,8 +106,6 @@ internal static class StdDriverEmitter
     {
         var config = spec.Config;
         var chip = ChipTable.Get(spec.Target.Chip);
-        var standard = CSourceWriter.EffectiveStandard(config.Standard);
-        var pcm = standard == Standard.PcmShort;
         var bits = figures.BitsPerSample.ToString(Inv);
 
         using (writer.Scope("const i2s_std_config_t std_cfg = {", "};"))
@@ -126,9 +124,9 @@ internal static class StdDriverEmitter
                     .slot_bit_width = I2S_SLOT_BIT_WIDTH_AUTO,
                     .slot_mode = {{SlotLayout.StdSlotMode(config.ChannelFormat)}},
                     .slot_mask = {{SlotLayout.StdSlotMask(config.ChannelFormat)}},
-                    .ws_width = {{(pcm ? "1" : bits)}},
-                    .ws_pol = {{CSourceWriter.Bool(pcm)}},
-                    .bit_shift = {{CSourceWriter.Bool(standard != Standard.Msb)}},
+                    .ws_width = {{WsWidth(config, figures.BitsPerSample).ToString(Inv)}},
+                    .ws_pol = {{CSourceWriter.Bool(IsPcm(config))}},
+                    .bit_shift = {{CSourceWriter.Bool(BitShift(config))}},
                     """);
                 foreach (var field in HardwareSlotFields(chip, figures.BitsPerSample))
                 {
@@ -153,6 +151,18 @@ internal static class StdDriverEmitter
         }
     }
 
+    // The computed slot fields, shared with the prebuilt host glue's configuration (HostConfigWriter).
+    internal static bool IsPcm(BindingConfig config) => CSourceWriter.EffectiveStandard(config.Standard) == Standard.PcmShort;
+
+    /// <summary>WS pulse width in BCLK cycles: one for PCM short frames, a whole slot otherwise.</summary>
+    internal static int WsWidth(BindingConfig config, int bits) => IsPcm(config) ? 1 : bits;
+
+    /// <summary>Data starts one BCLK after the WS edge except in MSB-justified framing.</summary>
+    internal static bool BitShift(BindingConfig config) => CSourceWriter.EffectiveStandard(config.Standard) != Standard.Msb;
+
+    /// <summary>ESP32: ESP-IDF's default slot macros set msb_right for data of 16 bits or less.</summary>
+    internal static bool Esp32MsbRight(int bits) => bits <= 16;
+
     /// <summary>
     /// The slot fields that differ by I2S hardware version, with the values ESP-IDF's default slot macros use:
     /// ESP32 sets <c>msb_right</c> for data of 16 bits or less and ESP32-S2 always; newer chips left-align,
@@ -160,7 +170,7 @@ internal static class StdDriverEmitter
     /// </summary>
     private static string[] HardwareSlotFields(ChipInfo chip, int bits) => chip.Chip switch
     {
-        Chip.Esp32 => new[] { ".msb_right = " + CSourceWriter.Bool(bits <= 16) + "," },
+        Chip.Esp32 => new[] { ".msb_right = " + CSourceWriter.Bool(Esp32MsbRight(bits)) + "," },
         Chip.Esp32S2 => new[] { ".msb_right = true," },
         _ => new[] { ".left_align = true,", ".big_endian = false,", ".bit_order_lsb = false," },
     };
