@@ -8,7 +8,7 @@ namespace I2sGen.Generator.Model;
 /// refuses to start a binding whose C it does not have (the wrapper passes it to <c>I2sNative.Init</c>, the generated
 /// nanoCLR dispatch table holds the value the firmware was built with). FNV-1a 32-bit over the UTF-8 bytes of
 /// <see cref="CanonicalText"/>: simple to recompute anywhere, and any change of chip, driver, attribute kind or
-/// argument value changes the text.
+/// argument value, ESP-IDF release or chip revision changes the text.
 /// </summary>
 internal static class BindingFingerprint
 {
@@ -42,6 +42,19 @@ internal static class BindingFingerprint
         if (spec.Config.ApllRateGiven && spec.Config.ApllRate == 0)
         {
             text.Append(";ApllRate=pinned");
+        }
+
+        // The ESP-IDF release and chip revision select the generated C too (driver API, clock arithmetic and the
+        // clock choice, MCLK multiples, DMA limits); like the clock arguments they extend the text only when they
+        // differ from the defaults, so fingerprints of default-target bindings stay as they were.
+        if (spec.Target.IdfVersion != Chips.IdfSupport.DefaultVersion)
+        {
+            text.Append(";idf=").Append(spec.Target.IdfVersion.ToString());
+        }
+
+        if (spec.Target.ChipRevision is { } revision)
+        {
+            text.Append(";revision=").Append(revision.ToString(CultureInfo.InvariantCulture));
         }
 
         return text.ToString();

@@ -30,6 +30,13 @@ public sealed class BindingFingerprintTests
     }
 
     [Fact]
+    public void ANonDefaultReleaseAndRevisionExtendTheText()
+    {
+        var target = Spec.Target with { IdfVersion = new I2sGen.Generator.Hardware.Idf.IdfVersion(6, 0, 0), ChipRevision = 301 };
+        Assert.EndsWith(";ApllRate=0;idf=6.0.0;revision=301", BindingFingerprint.CanonicalText(Spec with { Target = target }), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnyConfigurationChangeChangesTheFingerprintAndNamesDoNot()
     {
         var original = BindingFingerprint.Of(Spec);
@@ -38,6 +45,8 @@ public sealed class BindingFingerprintTests
         Assert.NotEqual(original, BindingFingerprint.Of(Spec with { Target = Spec.Target with { Driver = Driver.Legacy } }));
         Assert.NotEqual(original, BindingFingerprint.Of(Spec with { Target = Spec.Target with { Chip = Chip.Esp32S3 } }));
         Assert.NotEqual(original, BindingFingerprint.Of(Spec with { Config = Spec.Config with { Kind = BindingKind.General } }));
+        Assert.NotEqual(original, BindingFingerprint.Of(Spec with { Target = Spec.Target with { IdfVersion = new I2sGen.Generator.Hardware.Idf.IdfVersion(5, 3, 0) } }));
+        Assert.NotEqual(original, BindingFingerprint.Of(Spec with { Target = Spec.Target with { ChipRevision = 300 } }));
         Assert.Equal(original, BindingFingerprint.Of(Spec with { BindingIndex = 3, AssemblyName = "Other" }));
     }
 }
