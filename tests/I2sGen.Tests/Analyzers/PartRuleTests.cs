@@ -135,7 +135,7 @@ public sealed class PartRuleTests
 
     [Fact]
     public Task BitClockAboveTheMicrophonesRange() => Mic(
-        $"{MicPins}, Part = I2sPart.Sph0645lm4h, LrPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, MclkMultiple = 256, {{|I2S0609:SampleRate = 96000|}}");
+        $"{MicPins}, Part = I2sPart.Sph0645lm4h, LrPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, MclkMultiple = 256, ApllRate = 0, {{|I2S0609:SampleRate = 96000|}}");
 
     /// <summary>7800 Hz is within fWS 7.8-50 kHz, but 64 x 7800 = 499.2 kHz is below fSCK's 0.5 MHz (INMP441 Table 3).</summary>
     [Fact]
