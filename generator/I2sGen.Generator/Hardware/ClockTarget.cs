@@ -13,7 +13,7 @@ internal static class ClockTarget
     /// <summary>
     /// The ESP-IDF release the clock figures and rules assume when the target names none (<see cref="IdfSupport.DefaultVersion"/>): v5.5.1, the newest 5.x release the golden tables cover
     /// (tools/golden/README.md). The std driver runs its v5.5.1 arithmetic; the legacy driver runs the v5.5 deprecated
-    /// legacy driver's (the same hal_utils divider search and source clock; IdfClockModel.Legacy55), not v4.4's.
+    /// legacy driver's (the same hal_utils divider search and source clock; IdfClockModel.Legacy5), not v4.4's.
     /// </summary>
     public static readonly IdfVersion DefaultIdfVersion = IdfSupport.DefaultVersion;
 

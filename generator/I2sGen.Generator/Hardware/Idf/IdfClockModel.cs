@@ -6,7 +6,7 @@ namespace I2sGen.Generator.Hardware.Idf;
 /// ESP-IDF's I2S master clock arithmetic, per chip and ESP-IDF version, reproduced exactly: the value checks, the
 /// source clock (PLL or APLL), the fractional MCLK divider, the BCLK divider, and the real sample rate that results.
 /// Proven against golden tables compiled from ESP-IDF's own C source (tools/golden, tests/I2sGen.Tests/Clock).
-/// Covers the v4.4.x legacy driver, the v5.5.x deprecated legacy driver and the v5.0-v6.0.x std driver, with two
+/// Covers the v4.4.x legacy driver, the v5.0-v5.5.x deprecated legacy driver and the v5.0-v6.0.x std driver, with two
 /// slots per frame (STD mode).
 /// </summary>
 internal static class IdfClockModel
