@@ -24,6 +24,12 @@ groups=(
     "idf5.0.9-std-esp32|v5.0.9|std|esp32|0"
     "idf5.1.7-std-esp32|v5.1.7|std|esp32|1"
     "idf5.1.7-std-esp32s3|v5.1.7|std|esp32s3|0"
+    "idf5.0-legacy-esp32|v5.0|legacy5|esp32|1"
+    "idf5.0-legacy-esp32s3|v5.0|legacy5|esp32s3|0"
+    "idf5.0.9-legacy-esp32|v5.0.9|legacy5|esp32|1"
+    "idf5.1-legacy-esp32|v5.1|legacy5|esp32|1"
+    "idf5.1.7-legacy-esp32|v5.1.7|legacy5|esp32|1"
+    "idf5.1.7-legacy-esp32s3|v5.1.7|legacy5|esp32s3|0"
     "idf5.2-std-esp32|v5.2|std|esp32|1"
     "idf5.2-std-esp32s3|v5.2|std|esp32s3|0"
     "idf5.2.4-std-esp32|v5.2.4|std|esp32|0"
@@ -56,8 +62,35 @@ defines() { # <tag> <path> <name regex>: the single-line #define lines of those 
     show "$1" "$2" | grep -E "^#define +($3)[ (]" | grep -v '\\$' || true
 }
 
+# The divider i2s_hal_set_tx_clock uses at the tag (shared by the std and the v5.x legacy driver): appends its
+# functions to the header and sets the harness switch in $divider.
+divider_search() {
+    show "$tag" "$hal_c" >"$dir/i2s_hal.c"
+    if grep -q hal_utils_calc_clk_div_frac_accurate "$dir/i2s_hal.c"; then
+        utils_c="$(find_path "$tag" "/hal_utils.c")"
+        utils_h="$(find_path "$tag" "/include/hal/hal_utils.h")"
+        {
+            extract_typedef "$tag" "$utils_h" hal_utils_div_round_opt_t
+            extract_typedef "$tag" "$utils_h" hal_utils_clk_info_t
+            extract_typedef "$tag" "$utils_h" hal_utils_clk_div_t
+            extract_fn "$tag" "$utils_c" _sub_abs
+            extract_fn "$tag" "$utils_c" hal_utils_calc_clk_div_frac_accurate
+            extract_fn "$tag" "$hal_c" i2s_hal_calc_mclk_precise_division
+        } >>"$header"
+        divider="-DHARNESS_DIV_HAL_UTILS=1"
+    elif grep -q i2s_hal_calc_mclk_precise_division "$dir/i2s_hal.c"; then
+        extract_fn "$tag" "$hal_c" i2s_hal_calc_mclk_precise_division >>"$header"
+        divider="-DHARNESS_DIV_PRECISE=1"
+    else
+        extract_fn "$tag" "$ll" i2s_ll_tx_set_mclk >>"$header"
+        divider="-DHARNESS_DIV_LL=1"
+    fi
+}
+
 for group in "${groups[@]}"; do
     IFS='|' read -r name tag driver chip with_apll <<<"$group"
+    # ONLY=<regex> regenerates just the groups whose name matches.
+    [[ -z "${ONLY:-}" || "$name" =~ $ONLY ]] || continue
     dir="$work/$name"
     mkdir -p "$dir"
     header="$dir/extracted.h"
@@ -95,27 +128,17 @@ for group in "${groups[@]}"; do
     elif [ "$driver" = legacy5 ]; then
         # The v5.x deprecated legacy driver: its own source-clock and common-clock functions, then the HAL's divider.
         legacy_c="$(find_path "$tag" "/deprecated/i2s_legacy.c")"; need "deprecated/i2s_legacy.c in $tag" "$legacy_c"
-        show "$tag" "$hal_c" >"$dir/i2s_hal.c"
-        grep -q hal_utils_calc_clk_div_frac_accurate "$dir/i2s_hal.c" \
-            || { echo "generate.sh: the legacy5 harness needs hal_utils (v5.2+); $tag has another divider" >&2; exit 1; }
         if [ "$with_apll" = 1 ]; then
             extract_fn "$tag" "components/esp_hw_support/port/$chip/rtc_clk.c" rtc_clk_apll_coeff_calc >>"$header"
             echo '#include "apll_shim.h"' >>"$header"
         fi
-        utils_c="$(find_path "$tag" "/hal_utils.c")"
-        utils_h="$(find_path "$tag" "/include/hal/hal_utils.h")"
+        divider_search
         {
-            extract_typedef "$tag" "$utils_h" hal_utils_div_round_opt_t
-            extract_typedef "$tag" "$utils_h" hal_utils_clk_info_t
-            extract_typedef "$tag" "$utils_h" hal_utils_clk_div_t
-            extract_fn "$tag" "$utils_c" _sub_abs
-            extract_fn "$tag" "$utils_c" hal_utils_calc_clk_div_frac_accurate
-            extract_fn "$tag" "$hal_c" i2s_hal_calc_mclk_precise_division
             extract_fn "$tag" "$legacy_c" i2s_config_source_clock
             extract_fn "$tag" "$legacy_c" i2s_calculate_common_clock
         } >>"$header"
         grep -q "i2s_calculate_common_clock" "$header" || { echo "generate.sh: legacy clock functions not found in $tag" >&2; exit 1; }
-        variant="-DHARNESS_LEGACY5=1"
+        variant="-DHARNESS_LEGACY5=1 $divider"
     else
         std_c="$(find_path "$tag" "/i2s_std.c")"; need "i2s_std.c in $tag" "$std_c"
         common_c="$(find_path "$tag" "/i2s_common.c")"; need "i2s_common.c in $tag" "$common_c"
@@ -138,26 +161,8 @@ for group in "${groups[@]}"; do
             echo "}"
         } >>"$header"
         grep -q "mclk_multiple % 3" "$header" || { echo "generate.sh: i2s_std_set_clock checks not found in $tag" >&2; exit 1; }
-        show "$tag" "$hal_c" >"$dir/i2s_hal.c"
-        if grep -q hal_utils_calc_clk_div_frac_accurate "$dir/i2s_hal.c"; then
-            utils_c="$(find_path "$tag" "/hal_utils.c")"
-            utils_h="$(find_path "$tag" "/include/hal/hal_utils.h")"
-            {
-                extract_typedef "$tag" "$utils_h" hal_utils_div_round_opt_t
-                extract_typedef "$tag" "$utils_h" hal_utils_clk_info_t
-                extract_typedef "$tag" "$utils_h" hal_utils_clk_div_t
-                extract_fn "$tag" "$utils_c" _sub_abs
-                extract_fn "$tag" "$utils_c" hal_utils_calc_clk_div_frac_accurate
-                extract_fn "$tag" "$hal_c" i2s_hal_calc_mclk_precise_division
-            } >>"$header"
-            variant="-DHARNESS_STD=1 -DHARNESS_DIV_HAL_UTILS=1"
-        elif grep -q i2s_hal_calc_mclk_precise_division "$dir/i2s_hal.c"; then
-            extract_fn "$tag" "$hal_c" i2s_hal_calc_mclk_precise_division >>"$header"
-            variant="-DHARNESS_STD=1 -DHARNESS_DIV_PRECISE=1"
-        else
-            extract_fn "$tag" "$ll" i2s_ll_tx_set_mclk >>"$header"
-            variant="-DHARNESS_STD=1 -DHARNESS_DIV_LL=1"
-        fi
+        divider_search
+        variant="-DHARNESS_STD=1 $divider"
     fi
 
     # The chip's crystal and default I2S source (soc/<chip>/include/soc/clk_tree_defs.h: I2S_CLK_SRC_DEFAULT).

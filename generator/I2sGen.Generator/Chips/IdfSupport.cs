@@ -54,21 +54,6 @@ internal static class IdfSupport
     public static bool HasDriver(IdfVersion version, Driver driver) => driver == Driver.Legacy ? HasLegacyDriver(version) : HasStdDriver(version);
 
     /// <summary>
-    /// The clock of the legacy driver on 5.0.x and 5.1.x is not modelled (its i2s_config_source_clock differs from
-    /// v5.2's, and no golden table covers it); from v5.2 to v5.5.x i2s_calculate_common_clock and
-    /// i2s_config_source_clock in driver/deprecated/i2s_legacy.c are byte-identical, so the v5.5 model applies.
-    /// </summary>
-    public static bool LegacyClockApproximated(TargetConfig target) =>
-        target.Driver == Driver.Legacy && target.IdfVersion.Major == 5 && target.IdfVersion.Minor <= 1;
-
-    /// <summary>
-    /// The ESP-IDF release whose clock arithmetic runs for the target: the target's own, except the legacy driver on
-    /// 5.0/5.1 (<see cref="LegacyClockApproximated"/>), which is computed with v5.2's.
-    /// </summary>
-    public static IdfVersion ClockVersion(TargetConfig target) =>
-        LegacyClockApproximated(target) ? new IdfVersion(5, 2, 0) : target.IdfVersion;
-
-    /// <summary>
     /// The largest DMA buffer in bytes. The legacy driver's I2S_DMA_BUFFER_MAX_SIZE is 4092 in every release
     /// (driver/deprecated/i2s_legacy.c@v5.5.1 L93). The std driver's is DMA_DESCRIPTOR_BUFFER_MAX_SIZE_4B_ALIGNED = 4092,
     /// and ..._64B_ALIGNED = 4032 on chips with SOC_CACHE_INTERNAL_MEM_VIA_L1CACHE (of these only ESP32-P4) from

@@ -13,7 +13,7 @@ internal static class ClockTarget
     /// <summary>
     /// The ESP-IDF release the clock figures and rules assume when the target names none (<see cref="IdfSupport.DefaultVersion"/>): v5.5.1, the newest 5.x release the golden tables cover
     /// (tools/golden/README.md). The std driver runs its v5.5.1 arithmetic; the legacy driver runs the v5.5 deprecated
-    /// legacy driver's (the same hal_utils divider search and source clock; IdfClockModel.Legacy55), not v4.4's.
+    /// legacy driver's (the same hal_utils divider search and source clock; IdfClockModel.Legacy5), not v4.4's.
     /// </summary>
     public static readonly IdfVersion DefaultIdfVersion = IdfSupport.DefaultVersion;
 
@@ -38,17 +38,17 @@ internal static class ClockTarget
 
     /// <summary>
     /// ESP-IDF's clock arithmetic for one rate on the target's release and minimum chip revision (slot width = data
-    /// width, STD mode); the legacy driver on 5.0/5.1 runs 5.2's (<see cref="IdfSupport.ClockVersion"/>, I2S0017).
+    /// width, STD mode), for both drivers exactly as that release computes it (golden tables per release).
     /// </summary>
     public static IdfClockResult Compute(TargetConfig target, int sampleRate, int bits, int mclkMultiple, bool useApll) =>
-        IdfClockModel.Compute(ToIdf(target.Chip), IdfSupport.ClockVersion(target), ToIdf(target.Driver), (uint)sampleRate, (uint)bits, 0, (uint)mclkMultiple, useApll, target.MinimumChipRevision);
+        IdfClockModel.Compute(ToIdf(target.Chip), target.IdfVersion, ToIdf(target.Driver), (uint)sampleRate, (uint)bits, 0, (uint)mclkMultiple, useApll, target.MinimumChipRevision);
 
     /// <summary>The default I2S source clock of the target in Hz (ESP32-P4's depends on release and revision).</summary>
     public static uint DefaultSourceHz(TargetConfig target) =>
-        IdfClockFacts.DefaultSourceHz(ToIdf(target.Chip), IdfSupport.ClockVersion(target), target.MinimumChipRevision);
+        IdfClockFacts.DefaultSourceHz(ToIdf(target.Chip), target.IdfVersion, target.MinimumChipRevision);
 
     /// <summary>Whether the target's I2S driver can clock the chip from the APLL (SOC_I2S_SUPPORTS_APLL; ESP32-P4 from 5.4).</summary>
-    public static bool HasApll(TargetConfig target) => IdfClockFacts.HasApll(ToIdf(target.Chip), IdfSupport.ClockVersion(target));
+    public static bool HasApll(TargetConfig target) => IdfClockFacts.HasApll(ToIdf(target.Chip), target.IdfVersion);
 
     /// <summary>The <c>i2s_mclk_multiple_t</c> values of the target (<see cref="IdfSupport.MclkMultiples"/>).</summary>
     public static int[] MclkMultiples(TargetConfig target) => IdfSupport.MclkMultiples(target);

@@ -78,7 +78,7 @@ internal static class ClockRules
         if (Math.Abs(ppm) > FarOffRatePpm)
         {
             found.Add(new(RuleCatalog.SampleRateFarOff.Id, BindingArgument.SampleRate,
-                $"The I2S clock really runs at {real} Hz for the requested {config.SampleRate} Hz ({(ppm / 1e4).ToString("+0.0;-0.0", Inv)} %): ESP-IDF {IdfSupport.ClockVersion(target)}'s divider arithmetic gives N = {clock.IntegerDivider} + {clock.FractionNumerator}/{clock.FractionDenominator}; choose another rate{ApllAdvice(config, target, figures)}"));
+                $"The I2S clock really runs at {real} Hz for the requested {config.SampleRate} Hz ({(ppm / 1e4).ToString("+0.0;-0.0", Inv)} %): ESP-IDF {target.IdfVersion}'s divider arithmetic gives N = {clock.IntegerDivider} + {clock.FractionNumerator}/{clock.FractionDenominator}; choose another rate{ApllAdvice(config, target, figures)}"));
         }
         else if (Math.Abs(ppm) > budget)
         {
@@ -113,7 +113,7 @@ internal static class ClockRules
     {
         var idf = clock.Idf;
         var driver = target.Driver;
-        var version = IdfSupport.ClockVersion(target);
+        var version = target.IdfVersion;
         return idf.Status switch
         {
             IdfClockStatus.Error => $"ESP-IDF {version} refuses it (\"{idf.Message}\")",

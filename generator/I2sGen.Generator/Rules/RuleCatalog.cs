@@ -36,7 +36,6 @@ internal static class RuleCatalog
     public static readonly Rule ChipNotInIdfVersion = new("I2S0014", "Chip is not supported by the ESP-IDF version", Declaration, RuleSeverity.Error);
     public static readonly Rule ChipRevisionIgnored = new("I2S0015", "Chip revision has no effect on this target", Declaration, RuleSeverity.Warning);
     public static readonly Rule IdfVersionNotModelled = new("I2S0016", "ESP-IDF version is not a release I2sGen models", Declaration, RuleSeverity.Error);
-    public static readonly Rule LegacyClockApproximated = new("I2S0017", "Legacy driver clock on ESP-IDF 5.0/5.1 is computed with 5.2 arithmetic", Declaration, RuleSeverity.Warning);
     public static readonly Rule ChipRevisionUnknown = new("I2S0018", "Chip revision is not one ESP-IDF can build for", Declaration, RuleSeverity.Error);
 
     // The seed's argument rules

@@ -59,12 +59,6 @@ internal static partial class TargetRules
                 $"ESP-IDF {version} does not support {chip.DisplayName} (a supported target from ESP-IDF {first.Major}.{first.Minor}{(first.Patch != 0 ? "." + first.Patch : string.Empty)}); use ESP-IDF {first} or later, or another chip"));
         }
 
-        if (found.Count == 0 && IdfSupport.LegacyClockApproximated(target))
-        {
-            found.Add(Violation(Either(versionSite, driverSite), RuleCatalog.LegacyClockApproximated,
-                $"The legacy driver's clock on ESP-IDF {version} is computed with ESP-IDF 5.2's arithmetic (I2sGen has not checked 5.0/5.1's source-clock code against the chip), so the real sample rates it reports may differ; use ESP-IDF 5.2 or later, or the std driver, for exact figures"));
-        }
-
         if (target.ChipRevision is { } revision)
         {
             if (!IdfSupport.RevisionMatters(target.Chip, version))

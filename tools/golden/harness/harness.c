@@ -5,7 +5,7 @@
  * Build-time switches (set by generate.sh):
  *   HARNESS_LEGACY44        v4.4 legacy driver: i2s_calculate_common_clock + i2s_hal_mclk_div_decimal_cal
  *   HARNESS_LEGACY5         v5.x deprecated legacy driver: i2s_calculate_common_clock (driver/deprecated/i2s_legacy.c),
- *                           then the divider of i2s_hal_set_tx_clock (HARNESS_DIV_HAL_UTILS only)
+ *                           then the divider of i2s_hal_set_tx_clock, one of the three below
  *   HARNESS_STD             v5.x std driver: i2s_std_set_clock's checks, i2s_std_calculate_clock, then one of
  *     HARNESS_DIV_LL        i2s_ll_tx_set_mclk(hw, sclk, mclk, mclk_div) does the fraction search (v5.0-v5.0.3, v5.1)
  *     HARNESS_DIV_PRECISE   i2s_hal_calc_mclk_precise_division into i2s_ll_mclk_div_t (v5.0.4+, v5.1.1+)
@@ -57,6 +57,52 @@ typedef struct {
     uint32_t sclk, integer, numerator, denominator, bclk_div;
 } row_t;
 
+#if !HARNESS_LEGACY44
+/*
+ * What i2s_hal_set_tx_clock does with the computed clock at the tag (the std and the v5.x legacy driver share it):
+ * the divider search of HARNESS_DIV_LL, HARNESS_DIV_PRECISE or HARNESS_DIV_HAL_UTILS, read back as N, b, a.
+ */
+static void harness_divide(const i2s_hal_clock_info_t *info, row_t *row)
+{
+#if HARNESS_DIV_LL
+    i2s_dev_t dev;
+    memset(&dev, 0, sizeof(dev));
+    i2s_ll_tx_set_mclk(&dev, info->sclk, info->mclk, info->mclk_div);
+#if HARNESS_HW_V2
+    /* Undo the x/y/z encoding of b/a that i2s_ll_tx_set_mclk writes (the inverse is exact). */
+    row->integer = dev.tx_clkm_conf.tx_clkm_div_num;
+    uint32_t z = dev.tx_clkm_div_conf.tx_clkm_div_z;
+    if (z != 0) {
+        row->denominator = (dev.tx_clkm_div_conf.tx_clkm_div_x + 1) * z + dev.tx_clkm_div_conf.tx_clkm_div_y;
+        row->numerator = dev.tx_clkm_div_conf.tx_clkm_div_yn1 ? row->denominator - z : z;
+    }
+#else
+    row->integer = dev.clkm_conf.clkm_div_num;
+    row->numerator = dev.clkm_conf.clkm_div_b;
+    row->denominator = dev.clkm_conf.clkm_div_a;
+#endif
+#elif HARNESS_DIV_PRECISE
+    i2s_ll_mclk_div_t div;
+    memset(&div, 0, sizeof(div));
+    i2s_hal_calc_mclk_precise_division(info->sclk, info->mclk, &div);
+    row->integer = div.integ;
+    row->numerator = div.numer;
+    row->denominator = div.denom;
+#elif HARNESS_DIV_HAL_UTILS
+    hal_utils_clk_div_t div;
+    memset(&div, 0, sizeof(div));
+    i2s_hal_calc_mclk_precise_division(info->sclk, info->mclk, &div);
+    /* hal_utils leaves the zero-initialised result untouched when N leaves [1, N_MAX); the HAL ignores that. */
+    if (div.integer == 0 && strcmp(row->status, "ok") == 0) {
+        row->status = "divider_failed";
+    }
+    row->integer = div.integer;
+    row->numerator = div.numerator;
+    row->denominator = div.denominator;
+#endif
+}
+#endif
+
 #if HARNESS_LEGACY44
 static row_t compute(uint32_t rate, uint32_t data_bits, uint32_t slot_bits, uint32_t multiple, bool apll)
 {
@@ -107,16 +153,8 @@ static row_t compute(uint32_t rate, uint32_t data_bits, uint32_t slot_bits, uint
     }
     row.sclk = info.sclk;
     row.bclk_div = info.bclk_div;
-    /* i2s_hal_set_tx_clock: i2s_hal_calc_mclk_precise_division(sclk, mclk), then the BCLK divider as computed. */
-    hal_utils_clk_div_t div;
-    memset(&div, 0, sizeof(div));
-    i2s_hal_calc_mclk_precise_division(info.sclk, info.mclk, &div);
-    if (div.integer == 0 && strcmp(row.status, "ok") == 0) {
-        row.status = "divider_failed";
-    }
-    row.integer = div.integer;
-    row.numerator = div.numerator;
-    row.denominator = div.denominator;
+    /* i2s_hal_set_tx_clock: the divider search of the tag, then the BCLK divider as computed. */
+    harness_divide(&info, &row);
     return row;
 }
 #else
@@ -142,42 +180,7 @@ static row_t compute(uint32_t rate, uint32_t data_bits, uint32_t slot_bits, uint
     }
     row.sclk = info.sclk;
     row.bclk_div = info.bclk_div;
-#if HARNESS_DIV_LL
-    i2s_dev_t dev;
-    memset(&dev, 0, sizeof(dev));
-    i2s_ll_tx_set_mclk(&dev, info.sclk, info.mclk, info.mclk_div);
-#if HARNESS_HW_V2
-    /* Undo the x/y/z encoding of b/a that i2s_ll_tx_set_mclk writes (the inverse is exact). */
-    row.integer = dev.tx_clkm_conf.tx_clkm_div_num;
-    uint32_t z = dev.tx_clkm_div_conf.tx_clkm_div_z;
-    if (z != 0) {
-        row.denominator = (dev.tx_clkm_div_conf.tx_clkm_div_x + 1) * z + dev.tx_clkm_div_conf.tx_clkm_div_y;
-        row.numerator = dev.tx_clkm_div_conf.tx_clkm_div_yn1 ? row.denominator - z : z;
-    }
-#else
-    row.integer = dev.clkm_conf.clkm_div_num;
-    row.numerator = dev.clkm_conf.clkm_div_b;
-    row.denominator = dev.clkm_conf.clkm_div_a;
-#endif
-#elif HARNESS_DIV_PRECISE
-    i2s_ll_mclk_div_t div;
-    memset(&div, 0, sizeof(div));
-    i2s_hal_calc_mclk_precise_division(info.sclk, info.mclk, &div);
-    row.integer = div.integ;
-    row.numerator = div.numer;
-    row.denominator = div.denom;
-#elif HARNESS_DIV_HAL_UTILS
-    hal_utils_clk_div_t div;
-    memset(&div, 0, sizeof(div));
-    i2s_hal_calc_mclk_precise_division(info.sclk, info.mclk, &div);
-    /* hal_utils leaves the zero-initialised result untouched when N leaves [1, N_MAX); the HAL ignores that. */
-    if (div.integer == 0) {
-        row.status = "divider_failed";
-    }
-    row.integer = div.integer;
-    row.numerator = div.numerator;
-    row.denominator = div.denominator;
-#endif
+    harness_divide(&info, &row);
     return row;
 }
 #endif

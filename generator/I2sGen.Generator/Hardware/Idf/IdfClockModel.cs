@@ -6,7 +6,7 @@ namespace I2sGen.Generator.Hardware.Idf;
 /// ESP-IDF's I2S master clock arithmetic, per chip and ESP-IDF version, reproduced exactly: the value checks, the
 /// source clock (PLL or APLL), the fractional MCLK divider, the BCLK divider, and the real sample rate that results.
 /// Proven against golden tables compiled from ESP-IDF's own C source (tools/golden, tests/I2sGen.Tests/Clock).
-/// Covers the v4.4.x legacy driver, the v5.5.x deprecated legacy driver and the v5.0-v6.0.x std driver, with two
+/// Covers the v4.4.x legacy driver, the v5.0-v5.5.x deprecated legacy driver and the v5.0-v6.0.x std driver, with two
 /// slots per frame (STD mode).
 /// </summary>
 internal static class IdfClockModel
@@ -53,16 +53,16 @@ internal static class IdfClockModel
 
         if (driver == IdfDriver.Legacy)
         {
-            // i2s_calculate_common_clock and i2s_config_source_clock of driver/deprecated/i2s_legacy.c are
-            // byte-identical from v5.2 to v5.5.1, and the hal divider search is hal_utils from v5.2 on.
-            if (idfVersion.AtLeast(5, 2) && !idfVersion.AtLeast(6, 0))
+            // i2s_calculate_common_clock and i2s_config_source_clock of driver/deprecated/i2s_legacy.c do the same
+            // arithmetic from v5.0 to v5.5.1; what changes is the HAL's divider search behind them.
+            if (idfVersion.AtLeast(5, 0) && !idfVersion.AtLeast(6, 0))
             {
-                return Legacy55(chip, sampleRate, bits, slotBits, mclkMultiple, useApll);
+                return Legacy5(chip, idfVersion, sampleRate, bits, slotBits, mclkMultiple, useApll);
             }
 
             if (!idfVersion.IsBranch(4, 4) || !IdfClockFacts.HasLegacy44(chip))
             {
-                return IdfClockResult.Unsupported(Format("the legacy driver's clock is modelled for ESP-IDF 4.4.x on ESP32, S2, S3 and C3 and for 5.2-5.5.x, not {0} on {1}", idfVersion, chip));
+                return IdfClockResult.Unsupported(Format("the legacy driver's clock is modelled for ESP-IDF 4.4.x on ESP32, S2, S3 and C3 and for 5.0-5.5.x, not {0} on {1}", idfVersion, chip));
             }
 
             return Legacy44(chip, sampleRate, bits, slotBits, mclkMultiple, useApll);
@@ -140,22 +140,25 @@ internal static class IdfClockModel
     }
 
     /// <summary>
-    /// v5.5.x deprecated legacy driver, master mode (driver/deprecated/i2s_legacy.c@v5.5.1: i2s_set_clock_legacy →
-    /// i2s_calculate_common_clock → i2s_config_source_clock, then hal/i2s_hal.c i2s_hal_set_tx_clock →
-    /// i2s_hal_calc_mclk_precise_division). The source is I2S_LL_DEFAULT_CLK_FREQ (XTAL on ESP32-P4), the APLL goes
-    /// through periph_rtc_apll_freq_set, the divider is hal_utils' search with the chip's fraction limit; there is no
-    /// 24-bit multiple check. Proven by the golden tables idf5.5.1-legacy-esp32 (PLL + APLL), -esp32s3 and -esp32p4
-    /// (XTAL + APLL). Older v5 branches are not modelled (their legacy files were not compared).
+    /// v5.0-5.5.x deprecated legacy driver, master mode (driver/deprecated/i2s_legacy.c: i2s_set_clock_legacy →
+    /// i2s_calculate_common_clock → i2s_config_source_clock, then hal/i2s_hal.c i2s_hal_set_tx_clock). The two driver
+    /// functions compute the same at every tag v5.0-v5.5.1 (v5.1 only renamed I2S_LL_BASE_CLK to
+    /// I2S_LL_DEFAULT_PLL_CLK_FREQ, both 160 MHz); the source is the chip's default (XTAL on ESP32-P4), the APLL goes
+    /// through periph_rtc_apll_freq_set, there is no 24-bit multiple check. The divider is the HAL's of the tag, the
+    /// same one the std driver uses (<see cref="StdDivider"/>): i2s_ll_tx_set_mclk (v5.0-5.0.3, v5.1), the precise
+    /// search (v5.0.4+, v5.1.1+), hal_utils (v5.2+). Proven by the golden tables idf5.0-legacy-esp32 (PLL + APLL) and
+    /// -esp32s3, idf5.0.9-, idf5.1-, idf5.1.7-legacy-esp32 (+ idf5.1.7-legacy-esp32s3) and idf5.5.1-legacy-esp32,
+    /// -esp32s3, -esp32p4 (XTAL + APLL).
     /// </summary>
-    private static IdfClockResult Legacy55(IdfChip chip, uint rate, uint bits, uint slotBits, uint multiple, bool useApll)
+    private static IdfClockResult Legacy5(IdfChip chip, IdfVersion version, uint rate, uint bits, uint slotBits, uint multiple, bool useApll)
     {
-        var source = IdfClockFacts.DefaultSourceHz(chip, new IdfVersion(5, 5, 0), 0);
+        var source = IdfClockFacts.DefaultSourceHz(chip, version, 0);
         if (LegacyClockInputs.Compute(rate, bits, slotBits, multiple, useApll, "Expected frequency is too big", source) is not { } inputs)
         {
             return IdfClockResult.Unsupported(Overflow);
         }
 
-        var divider = IdfDividerSearches.HalUtils(inputs.Sclk, inputs.Mclk, IdfClockFacts.FractionLimit(chip));
+        var divider = StdDivider(chip, version, inputs.Sclk, inputs.Mclk);
         var status = inputs.Status == IdfClockStatus.Ok && !divider.Succeeded ? IdfClockStatus.DividerFailed : inputs.Status;
         return Finish(status, inputs.Error, inputs.Sclk, divider, inputs.BclkDivider, inputs.Slot, inputs.Apll);
     }
@@ -207,16 +210,23 @@ internal static class IdfClockModel
                 return new IdfClockResult(IdfClockStatus.Error, error.Length != 0 ? error : check, sclk, 0, 0, 0, 0, null, coefficients);
             }
 
-            var divider = IdfClockFacts.StdDividerSearch(version) switch
-            {
-                IdfDividerSearch.Legacy => LlSetMclk(chip, sclk, mclk, integer),
-                IdfDividerSearch.Precise => IdfDividerSearches.Precise(sclk, mclk, IdfClockFacts.OldMaxDenominator(chip)),
-                _ => IdfDividerSearches.HalUtils(sclk, mclk, IdfClockFacts.FractionLimit(chip)),
-            };
+            var divider = StdDivider(chip, version, sclk, mclk);
             var status = divider.Succeeded ? IdfClockStatus.Ok : IdfClockStatus.DividerFailed;
             return Finish(status, error.Length != 0 ? error : warning, sclk, divider, bclkDivider, slot, coefficients);
         }
     }
+
+    /// <summary>
+    /// The divider search of hal/i2s_hal.c i2s_hal_set_tx_clock at <paramref name="version"/> (both v5 drivers call
+    /// it), with N's first guess sclk / mclk as the drivers' uint16 mclk_div.
+    /// </summary>
+    private static IdfDivider StdDivider(IdfChip chip, IdfVersion version, uint sclk, uint mclk) =>
+        IdfClockFacts.StdDividerSearch(version) switch
+        {
+            IdfDividerSearch.Legacy => LlSetMclk(chip, sclk, mclk, unchecked((ushort)(sclk / mclk))),
+            IdfDividerSearch.Precise => IdfDividerSearches.Precise(sclk, mclk, IdfClockFacts.OldMaxDenominator(chip)),
+            _ => IdfDividerSearches.HalUtils(sclk, mclk, IdfClockFacts.FractionLimit(chip)),
+        };
 
     /// <summary>
     /// v5.0-5.0.3 / v5.1 <c>i2s_ll_tx_set_mclk</c>: the v4.4 search on a uint32 N. On the v2 registers a fraction with
