@@ -29,11 +29,13 @@ internal static class PartCatalog
         // 6.25-18.75 kHz in low-power mode (the text as reproduced by pdfslide.net "DS-000069 ICS-43434 v1", and the
         // TDK forum thread preprod-admin.invensense.com/comment/13211, whose user quotes 23-51.6 kHz and 64 x fs and whose
         // TDK reply confirms fs = BCLK / 64). "I2S, 24-bit, twos complement", 64 BCLK per WS frame (TDK support on
-        // e2e.ti.com thread 1209273: "The BCLK must be 64x the WCLK"); LR low = left, high = right. We check the outer
-        // bounds 6.25-51.6 kHz; the datasheet gives no mode for 18.75-23 kHz and that gap is not checked (docs/parts.md
-        // says so). The earlier BCLK 0.46-3.379 MHz was the ICS-43432's fSCK (gregtomasch/nRF52_24-bit-_I2S_Microphone_
-        // Audio_Recording_Utility#4 quotes it from the 43432 datasheet), so it is gone: the ICS-43434 text we read states
-        // no separate BCLK range, and with the required 32-bit slots the bit clock is 64 x fs, which the rate check covers.
+        // e2e.ti.com thread 1209273: "The BCLK must be 64x the WCLK"; the datasheet's "There must be 64 SCK cycles in
+        // each WS stereo frame" is quoted on devzone.nordicsemi.com question 164795); LR low = left, high = right. We
+        // check the outer bounds 6.25-51.6 kHz; the datasheet gives no mode for 18.75-23 kHz and that gap is not checked
+        // (docs/parts.md says so). The earlier BCLK 0.46-3.379 MHz was the ICS-43432's fSCK (issue #4 of
+        // gregtomasch/nRF52_24-bit-_I2S_Microphone_Audio_Recording_Utility quotes it from the 43432 datasheet), so it is
+        // gone: the ICS-43434 text we read states no separate BCLK range, and with the required 32-bit slots the bit clock
+        // is 64 x fs, which the rate check covers.
         new PartInfo(Part.Ics43434, "ICS-43434", PartRole.Microphone, IsStereo: false, DataBits: 24, Slot32.ToEquatableArray(), (int)DataFormat.B32,
             Philips.ToEquatableArray(), 6_250, 51_600, null, null, MclkNeed.NoInput, PartStrap.LrPin, null),
 
@@ -87,9 +89,10 @@ internal static class PartCatalog
         // the PLL (so no MCLK); SYSCLK/PLL1 (pin 6) low selects fs 16-50 kHz (p. 7); SFOR1 (pin 7) and SFOR0 (pin 11)
         // both low select I2S input (p. 9); "BCK frequency can be at most 64 times the WS frequency" (p. 9); word lengths
         // up to 24 bits. The Adafruit breakout pulls SFOR1, SFOR0, PLL0 and PLL1 low (same page; a user on Adafruit's forum
-        // viewtopic.php?t=181452: "low/low == I2S standard"). SFOR0/SFOR1 are not modelled as a strap (two pins, and the
-        // other codes are justified formats with fixed word lengths that FormatPin's one level cannot express): this
-        // entry assumes both low, i.e. Philips only. Rate: 16 kHz is the lowest in audio mode; the highest depends on PLL1
+        // viewtopic.php?t=181452: "low/low == I2S standard", and asks about the LSB-justified 24-bit setting).
+        // SFOR0/SFOR1 are not modelled as a strap: two pins give four codes, which FormatPin's one level cannot
+        // express, and a two-pin strap would need its own argument, model field and rules. This entry assumes both
+        // low, i.e. Philips only. Rate: 16 kHz is the lowest in audio mode; the highest depends on PLL1
         // (50 kHz when low), which is not modelled, and the PLL1-high limit is in no text we read, so the upper bound is
         // not checked (null) rather than guessed; docs/parts.md tells breakout users to stay at or below 50 kHz.
         new PartInfo(Part.Uda1334a, "UDA1334A", PartRole.Dac, IsStereo: true, DataBits: 24, AnySlot.ToEquatableArray(), (int)DataFormat.B32,
