@@ -7,7 +7,7 @@ namespace I2sGen.Generator.Parts;
 /// <summary>
 /// The ONE table of part facts (I2S side only). Every fact names its source: a datasheet section or table, or a vendor
 /// driver line. Where no source we could read states a range, the entry says null and the rules skip that check;
-/// docs/parts.md lists the same table for users and marks the facts that are less certain.
+/// docs/parts.md lists the same table for users and says which values no source states (and why they are not checked).
 /// </summary>
 internal static class PartCatalog
 {
@@ -25,23 +25,38 @@ internal static class PartCatalog
         new PartInfo(Part.Inmp441, "INMP441", PartRole.Microphone, IsStereo: false, DataBits: 24, Slot32.ToEquatableArray(), (int)DataFormat.B32,
             Philips.ToEquatableArray(), 7_800, 50_000, 500_000, 3_200_000, MclkNeed.NoInput, PartStrap.LrPin, null),
 
-        // ICS-43434, TDK DS-000069: I2S, 24-bit twos complement, 64 BCLK per WS frame (also stated by TDK support on
-        // e2e.ti.com thread 1209273: "The BCLK must be 64x the WCLK"); LR low = left, high = right. Timing table:
-        // BCLK 0.46-3.379 MHz, WS 7.19-52.8 kHz (from the datasheet's timing specifications; not re-read here).
+        // ICS-43434, TDK/InvenSense DS-000069 rev 1.2, "Features" table: sample rate 23-51.6 kHz in high-performance mode,
+        // 6.25-18.75 kHz in low-power mode (the text as reproduced by pdfslide.net "DS-000069 ICS-43434 v1", and the
+        // TDK forum thread preprod-admin.invensense.com/comment/13211, whose user quotes 23-51.6 kHz and 64 x fs and whose
+        // TDK reply confirms fs = BCLK / 64). "I2S, 24-bit, twos complement", 64 BCLK per WS frame (TDK support on
+        // e2e.ti.com thread 1209273: "The BCLK must be 64x the WCLK"; the datasheet's "There must be 64 SCK cycles in
+        // each WS stereo frame" is quoted on devzone.nordicsemi.com question 164795); LR low = left, high = right. We
+        // check the outer bounds 6.25-51.6 kHz; the datasheet gives no mode for 18.75-23 kHz and that gap is not checked
+        // (docs/parts.md says so). The earlier BCLK 0.46-3.379 MHz was the ICS-43432's fSCK (issue #4 of
+        // gregtomasch/nRF52_24-bit-_I2S_Microphone_Audio_Recording_Utility quotes it from the 43432 datasheet), so it is
+        // gone: the ICS-43434 text we read states no separate BCLK range, and with the required 32-bit slots the bit clock
+        // is 64 x fs, which the rate check covers.
         new PartInfo(Part.Ics43434, "ICS-43434", PartRole.Microphone, IsStereo: false, DataBits: 24, Slot32.ToEquatableArray(), (int)DataFormat.B32,
-            Philips.ToEquatableArray(), 7_190, 52_800, 460_000, 3_379_000, MclkNeed.NoInput, PartStrap.LrPin, null),
+            Philips.ToEquatableArray(), 6_250, 51_600, null, null, MclkNeed.NoInput, PartStrap.LrPin, null),
 
         // SPH0645LM4H-B, Knowles datasheet rev C: "industry standard 24-bit I2S format", data precision 18 bits (the rest of
         // the 24-bit word is zero; the ESPHome bits_shift advice in stas-sl/esphome-sound-level-meter#3 quotes the
-        // table), 64 BCLK per frame. Modes: standard > 1 MHz, sleep < 1 kHz (product features); Table 2 clock range
-        // 1.024-4.096 MHz, so 16-64 kHz at 64 x fs. SELECT low = left, high = right. ESP32 quirk: it samples the SPH0645
-        // one BCK late unless I2S_RX_MSB_SHIFT/timing bits are changed (atomic14/esp32-i2s-mic-test); I2sGen does not
-        // touch those registers, docs/parts.md says so.
+        // table), 64 BCLK per frame ("The Over Sampling Rate is fixed at 64"). Product features (rev C, as reproduced by
+        // xonelec.com/mpn/knowles/sph0645lm4hb): "Multi modes: standard >1MHz ... / sleep <1kHz". Table 2 (rev C): clock
+        // 1.024-4.096 MHz, so 16-64 kHz at 64 x fs: quoted by the DigiKey TechForum thread "SPH0645LM4H Sampling rate and
+        // clock frequency" (forum.digikey.com/t/33262: "the minimum clock frequency specified in Table 2", "clock the
+        // device at 1024kHz to achieve the minimum sampling rate of 16kHz") and earlephilhower/arduino-pico#1232 (rev C
+        // "needs a minimum clock rate of 1MHz"). Rev B stated 2.048-4.096 MHz (32-64 kHz), as quoted on
+        // forums.developer.nvidia.com/t/70679; we follow rev C. SELECT low = left, high = right. ESP32 quirk: it samples
+        // the SPH0645 one BCK late unless I2S_RX_MSB_SHIFT/timing bits are changed (atomic14/esp32-i2s-mic-test); I2sGen
+        // does not touch those registers, docs/parts.md says so.
         new PartInfo(Part.Sph0645lm4h, "SPH0645LM4H", PartRole.Microphone, IsStereo: false, DataBits: 18, Slot32.ToEquatableArray(), (int)DataFormat.B32,
             Philips.ToEquatableArray(), 16_000, 64_000, 1_024_000, 4_096_000, MclkNeed.NoInput, PartStrap.LrPin, null),
 
-        // MSM261S4030H0, MEMSensing datasheet: I2S, 24-bit, 64 SCK per frame, L/R low = left, high = right, no MCLK pin.
-        // We found no readable source for its clock range, so it is not checked (null).
+        // MSM261S4030H0, MEMSensing datasheet: I2S, 24-bit, 64 SCK per frame, L/R low = left, high = right, no MCLK pin
+        // (also ikostoski/esp32-i2s-slm#1: "24bit data, -26dBFS @ 94dB"). No source we could read states its clock or
+        // sample-rate range (searched: the vendor and DFRobot/LilyGO datasheet links, forum threads, driver code), so
+        // neither is checked (null) rather than guessed.
         new PartInfo(Part.Msm261s4030h0, "MSM261S4030H0", PartRole.Microphone, IsStereo: false, DataBits: 24, Slot32.ToEquatableArray(), (int)DataFormat.B32,
             Philips.ToEquatableArray(), null, null, null, null, MclkNeed.NoInput, PartStrap.LrPin, null),
 
@@ -52,10 +67,14 @@ internal static class PartCatalog
         new PartInfo(Part.Max98357a, "MAX98357A", PartRole.Amplifier, IsStereo: false, DataBits: 32, AnySlot.ToEquatableArray(), (int)DataFormat.B16,
             Philips.ToEquatableArray(), 8_000, 96_000, null, null, MclkNeed.NoInput, PartStrap.ChannelSelect, null),
 
-        // NS4168, Nsiway datasheet (SOP-8: BCLK, LRCLK, SDATA, CTRL, VDD, GND, VO+, VO-; no MCLK pin): I2S input, CTRL
-        // voltage selects left, right or shutdown (no mix), 8-96 kHz. The CTRL thresholds and the rate range come from the
-        // Chinese datasheet, which we could not re-read here; the esp_ns4168 component (junhui93) drives CTRL high for
-        // playback. Word lengths 16-32 bit are accepted (I2S slave, MSB first).
+        // NS4168, Nsiway datasheet (SOP-8: BCLK, LRCLK, SDATA, CTRL, VDD, GND, VO+, VO-; no MCLK pin). Its feature list, as
+        // reproduced by emakefun/emakefun-docsify (docs/zh-cn/ph2.0_sensors/smart_module/i2s_audio_amplifier_module/
+        // i2s_audio_amplifier_module.md, which links the NS4168 datasheet) and by dtcms.com/a/430620.html: "I2S串行数字音频
+        // 输入接口" (I2S input), "支持宽范围采样速率：8kHz~96kHz" (8-96 kHz), "自动采样率检测" (automatic rate detection),
+        // "左右声道可选，通过CTRL管脚电平设置" (left or right channel, selected by the CTRL pin level). Only left and right
+        // are named, so Mix is reported (I2S0603). The CTRL voltage thresholds are in no source we could read: I2sGen
+        // does not state them and does not check them (ChannelSelect only records which slot the wiring selects). The
+        // esp_ns4168 component (junhui93) drives CTRL high for playback. Word lengths 16-32 bit are accepted.
         new PartInfo(Part.Ns4168, "NS4168", PartRole.Amplifier, IsStereo: false, DataBits: 32, AnySlot.ToEquatableArray(), (int)DataFormat.B16,
             Philips.ToEquatableArray(), 8_000, 96_000, null, null, MclkNeed.NoInput, PartStrap.ChannelSelect, null),
 
@@ -65,12 +84,19 @@ internal static class PartCatalog
         new PartInfo(Part.Pcm5102a, "PCM5102A", PartRole.Dac, IsStereo: true, DataBits: 32, AnySlot.ToEquatableArray(), (int)DataFormat.B32,
             PhilipsOrMsb.ToEquatableArray(), 8_000, 384_000, null, null, MclkNeed.Optional, PartStrap.FormatPin, null),
 
-        // UDA1334ATS, NXP datasheet: format pins SFOR0/SFOR1 both low = I2S (the Adafruit breakout's default; the other
-        // settings are LSB-/MSB-justified and are not modelled: this entry assumes both low). In audio mode (PLL0/PLL1)
-        // the system clock is recovered from WS, so no MCLK is needed; BCK <= 64 x fs (UDA1334BT §8.1 states the same
-        // for the family). Up to 24-bit data; 16-100 kHz in audio mode.
+        // UDA1334ATS, NXP datasheet (2000 Jul 31), as read and cited page by page in LCAV/dsp-labs
+        // docs/passthrough/audio-io/dac.md: "audio mode" is PLL0 (pin 10) low, the system clock regenerated from WS by
+        // the PLL (so no MCLK); SYSCLK/PLL1 (pin 6) low selects fs 16-50 kHz (p. 7); SFOR1 (pin 7) and SFOR0 (pin 11)
+        // both low select I2S input (p. 9); "BCK frequency can be at most 64 times the WS frequency" (p. 9); word lengths
+        // up to 24 bits. The Adafruit breakout pulls SFOR1, SFOR0, PLL0 and PLL1 low (same page; a user on Adafruit's forum
+        // viewtopic.php?t=181452: "low/low == I2S standard", and asks about the LSB-justified 24-bit setting).
+        // SFOR0/SFOR1 are not modelled as a strap: two pins give four codes, which FormatPin's one level cannot
+        // express, and a two-pin strap would need its own argument, model field and rules. This entry assumes both
+        // low, i.e. Philips only. Rate: 16 kHz is the lowest in audio mode; the highest depends on PLL1
+        // (50 kHz when low), which is not modelled, and the PLL1-high limit is in no text we read, so the upper bound is
+        // not checked (null) rather than guessed; docs/parts.md tells breakout users to stay at or below 50 kHz.
         new PartInfo(Part.Uda1334a, "UDA1334A", PartRole.Dac, IsStereo: true, DataBits: 24, AnySlot.ToEquatableArray(), (int)DataFormat.B32,
-            Philips.ToEquatableArray(), 16_000, 100_000, null, null, MclkNeed.NoInput, PartStrap.None, null),
+            Philips.ToEquatableArray(), 16_000, null, null, null, MclkNeed.NoInput, PartStrap.None, null),
 
         // ES8311, Everest product brief and espressif/esp-bsp components/es8311/README.md: mono codec, 24-bit ADC/DAC,
         // 8-96 kHz, "I2S/PCM master or slave serial data port"; the serial format and word length are registers 0x09/0x0A

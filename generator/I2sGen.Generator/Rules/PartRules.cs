@@ -159,7 +159,7 @@ internal static class PartRules
         if (info.Id == Part.Ns4168 && part.ChannelSelect == (int)AmpChannel.Mix)
         {
             found.Add(new(RuleCatalog.StrapNotApplicable.Id, BindingArgument.ChannelSelect,
-                "The NS4168's CTRL pin selects the left or the right slot (or shutdown); it has no (L+R)/2 setting: state Left or Right as CTRL is wired"));
+                "The NS4168's CTRL pin selects the left or the right slot; it has no (L+R)/2 setting: state Left or Right as CTRL is wired"));
         }
 
         if (own is { } strap && part.Get(strap) == 0)

@@ -129,6 +129,36 @@ public sealed class PartRuleTests
     public Task Max98357aBelowItsRange() => Amp(
         $"{AmpPins}, Part = I2sPart.Max98357a, ChannelSelect = I2sAmpChannel.Mix, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.RightLeft, {{|I2S0609:SampleRate = 7000|}}");
 
+    /// <summary>ICS-43434 DS-000069 rev 1.2 Features: 51.6 kHz is the top of high-performance mode (the old 52.8 kHz was not sourced).</summary>
+    [Fact]
+    public Task Ics43434AboveItsRange() => Mic(
+        $"{MicPins}, Part = I2sPart.Ics43434, LrPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, {{|I2S0609:SampleRate = 52000|}}");
+
+    /// <summary>Low-power mode starts at 6.25 kHz (Features table), below the old unsourced 7.19 kHz; no BCLK range is checked.</summary>
+    [Fact]
+    public Task Ics43434LowPowerRateIsClean() => Mic(
+        $"{MicPins}, Part = I2sPart.Ics43434, LrPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 6400");
+
+    [Fact]
+    public Task Ics43434BelowItsRange() => Mic(
+        $"{MicPins}, Part = I2sPart.Ics43434, LrPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, {{|I2S0609:SampleRate = 6000|}}");
+
+    /// <summary>UDA1334ATS audio mode starts at 16 kHz (datasheet p. 7, as cited by LCAV/dsp-labs).</summary>
+    [Fact]
+    public Task Uda1334aBelowItsRange() => Amp(
+        $"{AmpPins}, Part = I2sPart.Uda1334a, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.RightLeft, {{|I2S0609:SampleRate = 8000|}}");
+
+    /// <summary>The upper bound depends on PLL1, which is not modelled, and the PLL1-high limit is unsourced: not checked
+    /// (only the clock-choice note I2S0406 remains, as for any 96 kHz binding).</summary>
+    [Fact]
+    public Task Uda1334aUpperBoundIsNotChecked() => Amp(
+        $"{AmpPins}, Part = I2sPart.Uda1334a, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.RightLeft, {{|I2S0406:SampleRate = 96000|}}");
+
+    /// <summary>No readable source states the MSM261S4030H0's range, so neither rate nor bit clock is checked.</summary>
+    [Fact]
+    public Task Msm261RangeIsNotChecked() => Mic(
+        $"{MicPins}, Part = I2sPart.Msm261s4030h0, LrPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, {{|I2S0406:SampleRate = 96000|}}");
+
     [Fact]
     public Task MicrophoneSampleRateTooLow() => Mic(
         $"{MicPins}, Part = I2sPart.Inmp441, LrPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, {{|I2S0609:SampleRate = 6000|}}");
