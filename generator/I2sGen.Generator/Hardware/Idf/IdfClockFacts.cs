@@ -70,7 +70,7 @@ internal static class IdfClockFacts
 
     /// <summary>
     /// I2S from the APLL (SOC_I2S_SUPPORTS_APLL): ESP32 and ESP32-S2 in every release; ESP32-P4 from v5.4
-    /// (soc/esp32p4/include/soc/soc_caps.h: commented out "TODO: IDF-8884" at v5.3, defined at v5.4, v5.5.1, v6.0).
+    /// (soc/esp32p4/include/soc/soc_caps.h: commented out at v5.3, pending Espressif ticket IDF-8884, defined at v5.4, v5.5.1, v6.0).
     /// P4's rtc_clk_apll_coeff_calc (esp_hw_support/port/esp32p4/rtc_clk.c@v5.5.1) is the ESP32's arithmetic with the
     /// same 350-500 MHz multiplier and 5.303031-125 MHz output limits (hal/esp32p4/include/hal/clk_tree_ll.h) and a
     /// 40 MHz crystal; the golden tables idf5.5.1-std-esp32p4 and idf5.5.1-legacy-esp32p4 prove it.
