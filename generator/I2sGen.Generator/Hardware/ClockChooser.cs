@@ -60,18 +60,19 @@ internal static class ClockChooser
         var defaultReal = ClockTarget.Produces(defaultResult) ? defaultResult.RealRateMilliHz : null;
         var multipleGiven = config.MclkMultiple != BindingConfig.NotGiven;
 
+        // The stock firmware fixes the clock itself (I2S0502, I2S0503 say what it does): nothing is open to
+        // choose, and it never uses the APLL, even where ApllRate is written.
+        if (target.Backend == Backend.Stock)
+        {
+            return new ClockChoice(multipleGiven ? config.MclkMultiple : defaultMultiple, UsesApll: false, MultipleGiven: true, SourceGiven: true, defaultMultiple, defaultReal);
+        }
+
         if (config.ApllRate > 0)
         {
             // ApllRate is the MCLK frequency, so it fixes the multiple (I2S0404 and I2S0408 check that it is one).
             var implied = config.ApllRate % rate == 0 ? config.ApllRate / rate : 0;
             var multiple = multipleGiven ? config.MclkMultiple : IsValidMultiple(implied, bits, target) ? implied : defaultMultiple;
             return new ClockChoice(multiple, UsesApll: true, MultipleGiven: true, SourceGiven: true, defaultMultiple, defaultReal);
-        }
-
-        // The stock firmware fixes the clock itself (I2S0502, I2S0503 say what it does): nothing is open to choose.
-        if (target.Backend == Backend.Stock)
-        {
-            return new ClockChoice(multipleGiven ? config.MclkMultiple : defaultMultiple, UsesApll: false, MultipleGiven: true, SourceGiven: true, defaultMultiple, defaultReal);
         }
 
         var sourceGiven = config.ApllRateGiven;

@@ -73,4 +73,20 @@ public sealed class ClockChoiceFlowTests
             return (choice.MclkMultiple, choice.UsesApll);
         }
     }
+
+    /// <summary>The stock firmware fixes MCLK and never uses the APLL: nothing is chosen, and a written ApllRate is not obeyed.</summary>
+    [Fact]
+    public void StockBackendChoosesNothingAndNeverTheApll()
+    {
+        var target = new TargetConfig(Chip.Esp32, Driver.Legacy) { Backend = Backend.Stock };
+        Assert.Equal((256, false), Pick(Config(44100, 16)));
+        Assert.Equal((256, false), Pick(Config(44100, 16, apllRate: 44100 * 256, apllGiven: true)));
+        Assert.Equal((384, false), Pick(Config(48000, 24)));
+
+        (int, bool) Pick(BindingConfig config)
+        {
+            var choice = ClockChooser.Choose(config, target);
+            return (choice.MclkMultiple, choice.UsesApll);
+        }
+    }
 }
