@@ -19,6 +19,9 @@ mkdir -p "$out"
 # group name | tag | driver | chip | with APLL
 groups=(
     "idf4.4.7-legacy-esp32|v4.4.7|legacy|esp32|1"
+    "idf4.4.7-legacy-esp32s2|v4.4.7|legacy|esp32s2|1"
+    "idf4.4.7-legacy-esp32s3|v4.4.7|legacy|esp32s3|0"
+    "idf4.4.7-legacy-esp32c3|v4.4.7|legacy|esp32c3|0"
     "idf5.0-std-esp32|v5.0|std|esp32|1"
     "idf5.0-std-esp32s3|v5.0|std|esp32s3|0"
     "idf5.0.9-std-esp32|v5.0.9|std|esp32|0"
@@ -120,7 +123,8 @@ for group in "${groups[@]}"; do
         i2s_c="$(find_path "$tag" "/driver/i2s.c")"; need "driver/i2s.c in $tag" "$i2s_c"
         {
             extract_fn "$tag" "$hal_c" i2s_hal_mclk_div_decimal_cal
-            extract_fn "$tag" "$i2s_c" i2s_set_apll_freq
+            # Compiled only under SOC_I2S_SUPPORTS_APLL (driver/i2s.c@v4.4.7), which S3 and C3 do not define.
+            [ "$with_apll" = 1 ] && extract_fn "$tag" "$i2s_c" i2s_set_apll_freq
             extract_fn "$tag" "$i2s_c" i2s_config_source_clock
             extract_fn "$tag" "$i2s_c" i2s_calculate_common_clock
         } >>"$header"

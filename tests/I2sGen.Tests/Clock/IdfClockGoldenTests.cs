@@ -23,6 +23,9 @@ public sealed class IdfClockGoldenTests
     public static TheoryData<string, int> Tables => new()
     {
         { "idf4.4.7-legacy-esp32", 2580 },
+        { "idf4.4.7-legacy-esp32s2", 2580 },
+        { "idf4.4.7-legacy-esp32s3", 1290 },
+        { "idf4.4.7-legacy-esp32c3", 1290 },
         { "idf5.0-std-esp32", 3440 },
         { "idf5.0-std-esp32s3", 1720 },
         { "idf5.0.9-std-esp32", 1720 },

@@ -125,7 +125,9 @@ internal static class IdfClockModel
 
     /// <summary>
     /// v4.4.x legacy driver, master mode (driver/i2s.c@v4.4.7: i2s_set_clk → i2s_calculate_common_clock →
-    /// i2s_config_source_clock; hal/i2s_hal.c i2s_hal_mclk_div_decimal_cal). Identical in v4.4 to v4.4.8.
+    /// i2s_config_source_clock; hal/i2s_hal.c i2s_hal_mclk_div_decimal_cal). Identical in v4.4 to v4.4.8. Only the
+    /// search's largest a depends on the chip; proven by the golden tables idf4.4.7-legacy-esp32, -esp32s2 (PLL + APLL)
+    /// and -esp32s3, -esp32c3.
     /// </summary>
     private static IdfClockResult Legacy44(IdfChip chip, uint rate, uint bits, uint slotBits, uint multiple, bool useApll)
     {
