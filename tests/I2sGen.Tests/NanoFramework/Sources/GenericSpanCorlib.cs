@@ -1,7 +1,7 @@
 // A stand-in core library for one test only: nanoFramework.CoreLibrary 1.17.11 (stable) has no generic spans, but
 // System.Device.I2s develop (built on CoreLibrary 2.0.0-preview) declares Read(Span<byte>) and
 // Write(ReadOnlySpan<byte>). The metadata processor only sees their names (System.Span`1, System.ReadOnlySpan`1), so
-// this declares just enough of a corlib for I2sDeviceShape.cs with DEVELOP_SPANS to compile.
+// this declares just enough of a corlib for tests/StandIns/System.Device.I2s/I2sDeviceShape.cs with DEVELOP_SPANS to compile.
 namespace System
 {
     public class Object
