@@ -54,18 +54,19 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Component);
 
         // Each binding's C# and C is emitted from its own pipeline item, so adding, removing or changing one binding
-        // leaves the others cached. Every item is combined only with the ordered list of emitted C names (it changes
-        // when a binding is added, removed or renamed), which drops clashing bindings and gives each binding its
-        // index for the nanoCLR dispatch table; a binding whose index stays the same stays unchanged.
-        var emittedNames = all
-            .Select(static (all, _) => EmittedNames(all))
+        // leaves the others cached. Every item is combined only with the binding plan: the ordered list of emitted C
+        // names (it changes when a binding is added, removed or renamed), which drops clashing bindings and gives each
+        // binding its index for the nanoCLR dispatch table, and the shared buses (which change only with their
+        // members); a binding whose index and bus stay the same stays unchanged.
+        var emittedNames = specs
+            .Select(static (emitted, _) => BindingPlan.For(emitted))
             .WithTrackingName(TrackingNames.EmittedNames);
         var nativeFiles = new IncrementalValueProvider<ImmutableArray<EquatableArray<NativeFile>>>[perAttribute.Length];
         for (var i = 0; i < perAttribute.Length; i++)
         {
             var emitted = perAttribute[i]
                 .Combine(emittedNames)
-                .Select(static (pair, _) => pair.Left with { BindingIndex = pair.Right.AsImmutableArray().IndexOf(pair.Left.CName) })
+                .Select(static (pair, _) => pair.Right.Place(pair.Left))
                 .Where(static spec => spec.BindingIndex >= 0);
             context.RegisterSourceOutput(emitted, static (output, spec) => EmitWrapper(output, spec));
             nativeFiles[i] = emitted
@@ -150,17 +151,6 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         .Select(static group => group.First())
         .OrderBy(static spec => spec.CName, System.StringComparer.Ordinal)
         .Select(static (spec, index) => spec with { BindingIndex = index })
-        .ToEquatableArray();
-
-    /// <summary>
-    /// The C names of the bindings <see cref="WithoutClashes"/> keeps, in its order: a binding's position here is its
-    /// <see cref="BindingSpec.BindingIndex"/>.
-    /// </summary>
-    internal static EquatableArray<string> EmittedNames(ImmutableArray<BindingSpec> specs) => specs
-        .GroupBy(static spec => spec.CName, System.StringComparer.Ordinal)
-        .Where(static group => group.Count() == 1)
-        .Select(static group => group.Key)
-        .OrderBy(static name => name, System.StringComparer.Ordinal)
         .ToEquatableArray();
 
     /// <summary>

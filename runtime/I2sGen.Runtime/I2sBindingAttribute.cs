@@ -79,5 +79,12 @@ namespace I2sGen
 
         /// <summary>How the PCM5102A's FMT pin is wired: low selects I2S (Philips), high left-justified (Msb). Only for the PCM5102A.</summary>
         public I2sPinLevel FormatPin { get; set; }
+
+        /// <summary>
+        /// How this binding shares its bus with the other bindings that name the same bus and the same BCK and WS pins:
+        /// <see cref="I2sBusSharing.FullDuplex"/> (both run at once) or <see cref="I2sBusSharing.TakeTurns"/> (one at a
+        /// time). Default <see cref="I2sBusSharing.Auto"/>: full duplex where the two configurations allow it.
+        /// </summary>
+        public I2sBusSharing BusSharing { get; set; }
     }
 }

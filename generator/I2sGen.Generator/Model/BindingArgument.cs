@@ -30,4 +30,7 @@ internal enum BindingArgument
     LrPin,
     ChannelSelect,
     FormatPin,
+
+    // How the binding shares its bus (BindingConfig.BusSharing); after the part for the same reason.
+    BusSharing,
 }

@@ -38,6 +38,12 @@ internal sealed record BindingConfig(
     /// <summary>The named part and its strap wiring; <see cref="PartConfig.None"/> when no part is named.</summary>
     public PartConfig Part { get; init; } = PartConfig.None;
 
+    /// <summary>
+    /// How the binding shares its bus with others on the same bus and clock pins (raw <see cref="Model.BusSharing"/>;
+    /// 0 = Auto). Kept out of the positional arguments like <see cref="Part"/>: alone on its bus it changes nothing.
+    /// </summary>
+    public int BusSharing { get; init; }
+
     public const int DefaultDmaCount = 16;
     public const int DefaultDmaLength = 64;
 
@@ -79,6 +85,7 @@ internal sealed record BindingConfig(
         BindingArgument.LrPin => Part.LrPin,
         BindingArgument.ChannelSelect => Part.ChannelSelect,
         BindingArgument.FormatPin => Part.FormatPin,
+        BindingArgument.BusSharing => BusSharing,
         _ => 0,
     };
 }

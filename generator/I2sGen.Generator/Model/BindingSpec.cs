@@ -53,6 +53,12 @@ internal sealed record BindingSpec(
     /// </summary>
     public string HostLibraryName => PrebuiltHostGlue ? HostLibrary.Prebuilt : HostLibrary.NameFor(AssemblyName);
 
+    /// <summary>
+    /// The shared bus this binding is a member of (bindings on the same bus with the same BCK and WS pins), or null when
+    /// it is alone on its bus. Set with <see cref="BindingIndex"/> once all bindings are known.
+    /// </summary>
+    public SharedBusSpec? SharedBus { get; init; }
+
     /// <summary>The named part's catalog entry (null without a part); its strap wiring is <see cref="BindingConfig.Part"/>. For reports.</summary>
     public Parts.PartInfo? Part => Parts.PartCatalog.Find(Config.Part.Part);
 }

@@ -110,3 +110,11 @@ internal enum AmpChannel
     Right = 2,
     Mix = 3,
 }
+
+/// <summary>Mirror of <c>I2sGen.I2sBusSharing</c>.</summary>
+internal enum BusSharing
+{
+    Auto = 0,
+    FullDuplex = 1,
+    TakeTurns = 2,
+}

@@ -17,7 +17,7 @@ internal static class BindingParser
         int dmaCount = BindingConfig.DefaultDmaCount, dmaLength = BindingConfig.DefaultDmaLength, apllRate = 0;
         int mclkMultiple = BindingConfig.NotGiven, maxRateErrorPpm = BindingConfig.NoBudgetGiven;
         var apllRateGiven = false;
-        int part = 0, lrPin = 0, channelSelect = 0, formatPin = 0;
+        int part = 0, lrPin = 0, channelSelect = 0, formatPin = 0, busSharing = 0;
         var mode = kind switch
         {
             BindingKind.Microphone => (int)Mode.MasterRx,
@@ -56,6 +56,7 @@ internal static class BindingParser
                 case nameof(BindingArgument.LrPin): lrPin = value; break;
                 case nameof(BindingArgument.ChannelSelect): channelSelect = value; break;
                 case nameof(BindingArgument.FormatPin): formatPin = value; break;
+                case nameof(BindingArgument.BusSharing): busSharing = value; break;
             }
         }
 
@@ -71,6 +72,7 @@ internal static class BindingParser
             sampleRate, dmaCount, dmaLength, apllRate, mclkMultiple, maxRateErrorPpm, apllRateGiven)
         {
             Part = new PartConfig(part, lrPin, channelSelect, formatPin),
+            BusSharing = busSharing,
         };
         return new ParsedBinding(config, unreadable.ToEquatableArray());
     }

@@ -33,11 +33,12 @@ internal static class CrossBindingRules
     {
         var found = ImmutableArray.CreateBuilder<CrossBindingViolation>();
         var chip = ChipTable.Get(target.Chip);
+        var groups = SharedBusPlanner.Plan(bindings, target);
         for (var index = 1; index < bindings.Count; index++)
         {
             CheckCName(bindings, index, found);
-            CheckBus(bindings, index, chip, found);
-            CheckPins(bindings, index, chip, plan.For(index), found);
+            CheckBus(bindings, index, chip, groups, found);
+            CheckPins(bindings, index, chip, groups, plan.For(index), found);
             PartRules.CheckShared(bindings, index, found);
             SharedApllRules.Check(bindings, index, target, found);
         }
@@ -84,12 +85,15 @@ internal static class CrossBindingRules
         return -1;
     }
 
-    private static void CheckBus(IReadOnlyList<BindingEntry> bindings, int index, ChipInfo chip, ImmutableArray<CrossBindingViolation>.Builder found)
+    private static void CheckBus(
+        IReadOnlyList<BindingEntry> bindings, int index, ChipInfo chip, ImmutableArray<SharedBusGroup> groups, ImmutableArray<CrossBindingViolation>.Builder found)
     {
         var current = bindings[index];
+        var group = SharedBusPlanner.GroupOf(groups, index);
         for (var earlier = 0; earlier < index; earlier++)
         {
-            if (bindings[earlier].Config.Bus != current.Config.Bus)
+            // Members of one shared bus (same bus, same BCK and WS) are meant to share the controller.
+            if (bindings[earlier].Config.Bus != current.Config.Bus || (group is not null && group.Contains(earlier)))
             {
                 continue;
             }
@@ -124,11 +128,17 @@ internal static class CrossBindingRules
         return null;
     }
 
-    /// <summary>The pins of binding <paramref name="index"/> that an earlier binding uses; <paramref name="replacement"/> gives the fix value.</summary>
+    /// <summary>
+    /// The pins of binding <paramref name="index"/> that an earlier binding uses; <paramref name="replacement"/> gives the
+    /// fix value. Members of one shared bus may use a pin in the same role (their BCK, WS, MCLK, and a data pin that
+    /// bindings taking turns read or write alike); a pin in two roles, or on two buses, stays an error.
+    /// </summary>
     internal static void CheckPins(
-        IReadOnlyList<BindingEntry> bindings, int index, ChipInfo chip, Func<PinRole, string?> replacement, ImmutableArray<CrossBindingViolation>.Builder found)
+        IReadOnlyList<BindingEntry> bindings, int index, ChipInfo chip, ImmutableArray<SharedBusGroup> groups,
+        Func<PinRole, string?> replacement, ImmutableArray<CrossBindingViolation>.Builder found)
     {
         var current = bindings[index];
+        var group = SharedBusPlanner.GroupOf(groups, index);
         foreach (var role in PinRole.All)
         {
             var pin = current.Config.Get(role.Argument);
@@ -140,7 +150,7 @@ internal static class CrossBindingRules
             for (var earlier = 0; earlier < index; earlier++)
             {
                 var owner = RoleOf(bindings[earlier].Config, pin);
-                if (owner is null)
+                if (owner is null || (group is not null && group.Contains(earlier) && owner.Argument == role.Argument))
                 {
                     continue;
                 }

@@ -36,11 +36,12 @@ internal sealed class PinPlan
         var flagged = new HashSet<(int Binding, BindingArgument Argument)>();
         var ignored = ImmutableArray.CreateBuilder<RuleViolation>();
         var ignoredCross = ImmutableArray.CreateBuilder<CrossBindingViolation>();
+        var groups = SharedBusPlanner.Plan(bindings, target);
         for (var index = 0; index < bindings.Count; index++)
         {
             var binding = index;
             PinRules.Check(bindings[index].Config, chip, role => Record(flagged, binding, role), ignored);
-            CrossBindingRules.CheckPins(bindings, index, chip, role => Record(flagged, binding, role), ignoredCross);
+            CrossBindingRules.CheckPins(bindings, index, chip, groups, role => Record(flagged, binding, role), ignoredCross);
         }
 
         var taken = new HashSet<int>();

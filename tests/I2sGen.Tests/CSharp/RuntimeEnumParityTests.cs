@@ -23,6 +23,7 @@ public sealed class RuntimeEnumParityTests
         [typeof(I2sPart)] = typeof(Part),
         [typeof(I2sPinLevel)] = typeof(PinLevel),
         [typeof(I2sAmpChannel)] = typeof(AmpChannel),
+        [typeof(I2sBusSharing)] = typeof(BusSharing),
     };
 
     public static IEnumerable<object[]> Pairs => Mirrors.Select(static pair => new object[] { pair.Key.Name });
