@@ -39,9 +39,11 @@ internal static class CrossBindingRules
             CheckCName(bindings, index, found);
             CheckBus(bindings, index, chip, groups, found);
             CheckPins(bindings, index, chip, groups, plan.For(index), found);
-            PartRules.CheckShared(bindings, index, found);
-            SharedApllRules.Check(bindings, index, target, found);
+            PartRules.CheckShared(bindings, index, groups, found);
+            SharedApllRules.Check(bindings, index, target, groups, found);
         }
+
+        SharedBusRules.Check(bindings, target, groups, found);
 
         return found.ToImmutable();
     }
@@ -103,7 +105,7 @@ internal static class CrossBindingRules
                 ? $"{chip.DisplayName} has {chip.ControllerCount} I2S controller{(chip.ControllerCount == 1 ? string.Empty : "s")} and all are taken"
                 : $"use bus {free.Value.ToString(Inv)}";
             found.Add(new(index, new RuleViolation(RuleCatalog.BusSharedBetweenBindings.Id, BindingArgument.Bus,
-                $"I2S bus {current.Config.Bus} is already used by {bindings[earlier].Name}; one controller hosts one driver, so installing the second fails; {fix}",
+                $"I2S bus {current.Config.Bus} is already used by {bindings[earlier].Name} with BCK GPIO{bindings[earlier].Config.Bck} and WS GPIO{bindings[earlier].Config.Ws}; bindings on one bus share it only with the same BCK and WS pins (a shared bus: full duplex or taking turns), and with other clock pins installing the second fails; {fix}, or give it BCK GPIO{bindings[earlier].Config.Bck} and WS GPIO{bindings[earlier].Config.Ws} to share the bus",
                 free?.ToString(Inv))));
             return;
         }
@@ -157,11 +159,24 @@ internal static class CrossBindingRules
 
                 var fix = replacement(role);
                 found.Add(new(index, new RuleViolation(RuleCatalog.PinSharedBetweenBindings.Id, role.Argument,
-                    $"GPIO{pin} is already {owner.Signal} of {bindings[earlier].Name}; {role.Signal} of {current.Name} needs a pin of its own{(fix is null ? string.Empty : ", e.g. GPIO" + fix)}",
+                    $"GPIO{pin} is already {owner.Signal} of {bindings[earlier].Name}; {role.Signal} of {current.Name} needs a pin of its own{(fix is null ? string.Empty : ", e.g. GPIO" + fix)}{SharedBusHint(bindings[earlier].Config, current.Config, owner, role)}",
                     fix)));
                 break;
             }
         }
+    }
+
+    /// <summary>Why a pin two bindings use is not a shared bus's: a clock pin on two buses, or in two roles.</summary>
+    private static string SharedBusHint(BindingConfig earlier, BindingConfig current, PinRole owner, PinRole role)
+    {
+        if (owner.Argument != role.Argument)
+        {
+            return string.Empty;
+        }
+
+        return earlier.Bus != current.Bus
+            ? $" (only bindings on the same bus with the same BCK and WS pins share them: this one is on bus {current.Bus}, the other on bus {earlier.Bus})"
+            : " (only bindings with the same BCK and WS pins form a shared bus)";
     }
 
     private static PinRole? RoleOf(BindingConfig config, int pin)

@@ -54,12 +54,21 @@ internal static class PartRules
     }
 
     /// <summary>
-    /// Bindings whose parts hang on one clock (the same BCK or WS GPIO) see one sample rate, slot width and standard;
-    /// when their declarations differ, at least one part is clocked wrongly. Reported on the later binding, naming the
-    /// earlier one (the pin clash itself is I2S0308). Only bindings that both name a part are compared.
+    /// Parts on one clock at the same time (the members of a shared bus that asks for or is planned as full duplex: one
+    /// BCK and WS drive both) see one sample rate, slot width and standard; when their declarations differ, at least one
+    /// part is clocked wrongly. Reported on the later binding, naming the earlier one. Only bindings that both name a
+    /// part are compared. Members that take turns each get their own clock while open, and a clock pin shared by
+    /// bindings of two buses is I2S0308 alone (one GPIO carries one signal).
     /// </summary>
-    public static void CheckShared(IReadOnlyList<BindingEntry> bindings, int index, ImmutableArray<CrossBindingViolation>.Builder found)
+    public static void CheckShared(
+        IReadOnlyList<BindingEntry> bindings, int index, ImmutableArray<SharedBusGroup> groups, ImmutableArray<CrossBindingViolation>.Builder found)
     {
+        if (SharedBusPlanner.GroupOf(groups, index) is not { } group
+            || (group.Requested != BusSharing.FullDuplex && group.Sharing != BusSharing.FullDuplex))
+        {
+            return;
+        }
+
         var current = bindings[index];
         if (PartCatalog.Find(current.Config.Part.Part) is not { } info)
         {
@@ -69,7 +78,7 @@ internal static class PartRules
         for (var earlier = 0; earlier < index; earlier++)
         {
             var other = bindings[earlier].Config;
-            if (PartCatalog.Find(other.Part.Part) is not { } otherInfo || SharedClockPin(current.Config, other) is not { } wire)
+            if (!group.Contains(earlier) || PartCatalog.Find(other.Part.Part) is not { } otherInfo || SharedClockPin(current.Config, other) is not { } wire)
             {
                 continue;
             }

@@ -5,7 +5,7 @@ namespace I2sGen.Generator.Rules;
 
 /// <summary>
 /// Every rule I2sGen knows. IDs are stable: I2S00xx declaration, I2S01xx the seed's argument rules,
-/// I2S02xx DMA, I2S03xx pins, I2S04xx clocks and chip features, I2S06xx the named part (Parts/PartCatalog).
+/// I2S02xx DMA, I2S03xx pins, I2S04xx clocks and chip features, I2S06xx the named part (Parts/PartCatalog), I2S07xx shared buses (Rules/SharedBusRules).
 /// </summary>
 internal static class RuleCatalog
 {
@@ -16,6 +16,7 @@ internal static class RuleCatalog
     public const string Clock = "I2sGen.Clock";
     public const string Backend = "I2sGen.Backend";
     public const string Parts = "I2sGen.Parts";
+    public const string SharedBus = "I2sGen.SharedBus";
 
     // Declaration
     public static readonly Rule ClassNotPartial = new("I2S0001", "I2S binding class must be partial", Declaration, RuleSeverity.Error);
@@ -94,6 +95,7 @@ internal static class RuleCatalog
     public static readonly Rule StockMono32BitWrite = new("I2S0507", "Stock firmware swaps 32-bit mono samples in pairs", Backend, RuleSeverity.Warning);
     public static readonly Rule StockTimeout = new("I2S0508", "Stock firmware transfers cannot time out", Backend, RuleSeverity.Error);
     public static readonly Rule StockChipWithoutI2s = new("I2S0509", "Stock firmware for this chip has no System.Device.I2s", Backend, RuleSeverity.Error);
+    public static readonly Rule StockFullDuplex = new("I2S0510", "Stock firmware cannot run a bus in full duplex", Backend, RuleSeverity.Error);
 
     // The named part (Rules/PartRules, facts in Parts/PartCatalog)
     public static readonly Rule PartNotValid = new("I2S0601", "Part or strap value is not valid", Parts, RuleSeverity.Error);
@@ -110,6 +112,13 @@ internal static class RuleCatalog
     public static readonly Rule MclkUnused = new("I2S0612", "Part has no MCLK input", Parts, RuleSeverity.Warning);
     public static readonly Rule CodecControlBus = new("I2S0613", "Codec needs its control bus configured", Parts, RuleSeverity.Info);
     public static readonly Rule PartsShareClockFormat = new("I2S0614", "Parts on one clock need different formats", Parts, RuleSeverity.Error);
+
+    // Shared buses (Rules/SharedBusRules, facts in Rules/FullDuplexRules)
+    public static readonly Rule FullDuplexConflict = new("I2S0701", "Bindings cannot share the bus in full duplex", SharedBus, RuleSeverity.Error);
+    public static readonly Rule BusTakesTurns = new("I2S0702", "Shared bus takes turns", SharedBus, RuleSeverity.Info);
+    public static readonly Rule BusSharingDisagrees = new("I2S0703", "Members of a shared bus ask for different sharing", SharedBus, RuleSeverity.Error);
+    public static readonly Rule FullDuplexMembers = new("I2S0704", "Full duplex needs exactly one receiver and one transmitter", SharedBus, RuleSeverity.Error);
+    public static readonly Rule BusSharingAlone = new("I2S0705", "BusSharing has no effect on a binding alone on its bus", SharedBus, RuleSeverity.Warning);
 
     public static IReadOnlyList<Rule> All { get; } = typeof(RuleCatalog)
         .GetFields()

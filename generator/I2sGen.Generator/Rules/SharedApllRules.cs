@@ -21,8 +21,10 @@ internal static class SharedApllRules
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static void Check(IReadOnlyList<BindingEntry> bindings, int index, TargetConfig target, ImmutableArray<CrossBindingViolation>.Builder found)
+    public static void Check(
+        IReadOnlyList<BindingEntry> bindings, int index, TargetConfig target, ImmutableArray<SharedBusGroup> groups, ImmutableArray<CrossBindingViolation>.Builder found)
     {
+        var group = SharedBusPlanner.GroupOf(groups, index);
         var current = Apll(bindings[index].Config, target);
         if (current is null)
         {
@@ -31,8 +33,10 @@ internal static class SharedApllRules
 
         for (var earlier = 0; earlier < index; earlier++)
         {
+            // Members of one bus that take turns are never open together, and closing one releases the APLL
+            // (i2s_del_channel calls periph_rtc_apll_release, esp_driver_i2s/i2s_common.c@v5.5.1), so the next may set it.
             var other = Apll(bindings[earlier].Config, target);
-            if (other is null || other.Value == current.Value)
+            if (other is null || other.Value == current.Value || (group is { Sharing: BusSharing.TakeTurns } && group.Contains(earlier)))
             {
                 continue;
             }

@@ -99,9 +99,32 @@ internal static class SharedBusPlanner
         return requested;
     }
 
+    /// <summary>Whether members wrote both FullDuplex and TakeTurns (I2S0703): the bus then takes turns.</summary>
+    private static bool Disagree(IReadOnlyList<BindingEntry> bindings, ImmutableArray<int> members)
+    {
+        var written = 0;
+        foreach (var index in members)
+        {
+            var sharing = bindings[index].Config.BusSharing;
+            if (sharing is not ((int)BusSharing.FullDuplex or (int)BusSharing.TakeTurns))
+            {
+                continue;
+            }
+
+            if (written != 0 && written != sharing)
+            {
+                return true;
+            }
+
+            written = sharing;
+        }
+
+        return false;
+    }
+
     private static BusSharing Resolve(IReadOnlyList<BindingEntry> bindings, ImmutableArray<int> members, BusSharing requested, TargetConfig target)
     {
-        if (requested == BusSharing.TakeTurns)
+        if (requested == BusSharing.TakeTurns || (requested == BusSharing.Auto && Disagree(bindings, members)))
         {
             return BusSharing.TakeTurns;
         }
