@@ -56,7 +56,9 @@ public sealed class SetArgumentValueCodeFix : CodeFixProvider
         RuleCatalog.SlotWidthVsPart.Id,
         RuleCatalog.StandardVsPart.Id,
         RuleCatalog.MclkUnused.Id,
-        RuleCatalog.PartsShareClockFormat.Id);
+        RuleCatalog.PartsShareClockFormat.Id,
+        RuleCatalog.FullDuplexConflict.Id,
+        RuleCatalog.BusSharingDisagrees.Id);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -182,11 +182,20 @@ public sealed class PartRuleTests
         "Bck = 4, Ws = 5, Sdin = 6, {|I2S0612:Mclk = 7|}, Part = I2sPart.Inmp441, LrPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000",
         "esp32s3");
 
-    /// <summary>A microphone and an amplifier on one BCK wire with different rates: one clock cannot serve both.</summary>
+    /// <summary>
+    /// A microphone and an amplifier clocked together (a shared bus written as full duplex) with different rates: one
+    /// clock cannot serve both parts (I2S0614, instead of the generic I2S0701 for the same argument).
+    /// </summary>
     [Fact]
     public Task PartsSharingAClockNeedOneFormat() => AnalyzerTest.VerifyAsync(
+        $"[I2sMicrophone({MicPins}, Part = I2sPart.Inmp441, LrPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000, BusSharing = I2sBusSharing.FullDuplex)]\npublic partial class Mic {{ }}\n"
+        + "[I2sSpeaker(Bck = 14, Ws = 13, Sdout = 27, Part = I2sPart.Max98357a, ChannelSelect = I2sAmpChannel.Mix, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.RightLeft, {|I2S0614:SampleRate = 48000|})]\npublic partial class Amp { }\n");
+
+    /// <summary>On two buses a shared BCK wire is I2S0308 alone: the parts are not clocked together by one controller.</summary>
+    [Fact]
+    public Task PartsOnOneWireOfTwoBusesGetOnlyThePinClash() => AnalyzerTest.VerifyAsync(
         $"[I2sMicrophone({MicPins}, Part = I2sPart.Inmp441, LrPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000)]\npublic partial class Mic {{ }}\n"
-        + "[I2sSpeaker(Bus = 1, {|I2S0308:Bck = 14|}, Ws = 22, Sdout = 27, Part = I2sPart.Max98357a, ChannelSelect = I2sAmpChannel.Mix, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.RightLeft, {|I2S0614:SampleRate = 48000|})]\npublic partial class Amp { }\n");
+        + "[I2sSpeaker(Bus = 1, {|I2S0308:Bck = 14|}, Ws = 22, Sdout = 27, Part = I2sPart.Max98357a, ChannelSelect = I2sAmpChannel.Mix, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.RightLeft, SampleRate = 48000)]\npublic partial class Amp { }\n");
 
     [Fact]
     public Task PartsSharingAClockWithOneFormatGetOnlyThePinClash() => AnalyzerTest.VerifyAsync(
