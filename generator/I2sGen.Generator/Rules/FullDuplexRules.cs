@@ -8,7 +8,17 @@ namespace I2sGen.Generator.Rules;
 /// One reason two bindings cannot run in full duplex on one controller: the argument of the later binding, why, and
 /// the rule that reports it when the user asked for full duplex (I2S0701 by default).
 /// </summary>
-internal sealed record DuplexConflict(BindingArgument Argument, string Reason, string RuleId = "I2S0701");
+internal sealed record DuplexConflict(BindingArgument Argument, string What, string Why, string RuleId = "I2S0701")
+{
+    /// <summary>What differs and why it must not: "the sample rate differs; in full duplex …".</summary>
+    public string Reason => What + "; " + Why;
+
+    /// <summary>Several conflicts in one sentence, each reason said once: "the sample rate differs (…), the data format differs (…): in full duplex …".</summary>
+    public static string Join(System.Collections.Generic.IEnumerable<DuplexConflict> conflicts) =>
+        string.Join("; ", System.Linq.Enumerable.Select(
+            System.Linq.Enumerable.GroupBy(conflicts, static conflict => conflict.Why),
+            static group => string.Join(", ", System.Linq.Enumerable.Select(group, static c => c.What)) + ": " + group.Key));
+}
 
 /// <summary>
 /// What must agree for a receiver and a transmitter to run at the same time on one I2S controller: the one place the
@@ -47,7 +57,7 @@ internal sealed record DuplexConflict(BindingArgument Argument, string Reason, s
 /// </summary>
 internal static class FullDuplexRules
 {
-    private const string BckWs = "in full duplex the receiver is clocked by the transmitter's BCK and WS (ESP-IDF shares them and makes RX a slave)";
+    private const string BckWs = "in full duplex the receiver is clocked by the transmitter's BCK and WS (ESP-IDF shares them and makes RX a slave), so both need one sample rate, one slot width (I2sGen's slot width is the data width) and one frame shape (standard)";
 
     /// <summary>
     /// Why <paramref name="earlier"/> and <paramref name="later"/> cannot share a controller at the same time, each at an
@@ -59,6 +69,7 @@ internal static class FullDuplexRules
         if (target.Backend == Backend.Stock)
         {
             found.Add(new(BindingArgument.BusSharing,
+                "the stock backend is used",
                 "nanoFramework's stock System.Device.I2s installs the driver for the first device on a bus only and routes one data pin, so it cannot run a receiver and a transmitter on one controller at once",
                 RuleCatalog.StockFullDuplex.Id));
             return found.ToImmutable();
@@ -67,7 +78,8 @@ internal static class FullDuplexRules
         if (earlier.IsReceive == later.IsReceive)
         {
             found.Add(new(BindingArgument.Mode,
-                "both bindings " + (later.IsReceive ? "receive" : "transmit") + "; full duplex is one receiver and one transmitter",
+                "both bindings " + (later.IsReceive ? "receive" : "transmit"),
+                "full duplex is one receiver and one transmitter",
                 RuleCatalog.FullDuplexMembers.Id));
             return found.ToImmutable();
         }
@@ -75,31 +87,30 @@ internal static class FullDuplexRules
         if (earlier.DataPin == later.DataPin)
         {
             found.Add(new(later.IsReceive ? BindingArgument.Sdin : BindingArgument.Sdout,
-                "both bindings use GPIO" + later.DataPin + " for data; full duplex needs one input and one output pin"));
+                "both bindings use GPIO" + later.DataPin + " for data", "full duplex needs one input and one output pin"));
         }
 
         var legacy = target.Driver == Driver.Legacy;
-        Same(found, earlier.SampleRate, later.SampleRate, BindingArgument.SampleRate, "sample rate", BckWs + ", so WS runs at one rate");
-        Same(found, earlier.DataFormat, later.DataFormat, BindingArgument.DataFormat, "data format",
-            BckWs + ", so both need one slot width (I2sGen's slot width is the data width)");
-        Same(found, earlier.Standard, later.Standard, BindingArgument.Standard, "standard", BckWs + ", so both need one frame shape");
+        Same(found, earlier.SampleRate, later.SampleRate, BindingArgument.SampleRate, "sample rate", BckWs);
+        Same(found, earlier.DataFormat, later.DataFormat, BindingArgument.DataFormat, "data format", BckWs);
+        Same(found, earlier.Standard, later.Standard, BindingArgument.Standard, "standard", BckWs);
         if (legacy)
         {
-            const string OneConfig = "the legacy driver installs TX|RX with one i2s_config_t";
-            Same(found, earlier.ChannelFormat, later.ChannelFormat, BindingArgument.ChannelFormat, "channel format", OneConfig + " (one channel_format)");
-            Same(found, earlier.DmaCount, later.DmaCount, BindingArgument.DmaCount, "DMA count", OneConfig + " (one dma_desc_num)");
-            Same(found, earlier.DmaLength, later.DmaLength, BindingArgument.DmaLength, "DMA length", OneConfig + " (one dma_frame_num)");
+            const string OneConfig = "the legacy driver installs TX|RX with one i2s_config_t (one channel_format, dma_desc_num and dma_frame_num)";
+            Same(found, earlier.ChannelFormat, later.ChannelFormat, BindingArgument.ChannelFormat, "channel format", OneConfig);
+            Same(found, earlier.DmaCount, later.DmaCount, BindingArgument.DmaCount, "DMA count", OneConfig);
+            Same(found, earlier.DmaLength, later.DmaLength, BindingArgument.DmaLength, "DMA length", OneConfig);
         }
         else
         {
-            const string OneChannelConfig = "the std driver creates both channels with one i2s_new_channel call and one i2s_chan_config_t";
-            Same(found, earlier.DmaCount, later.DmaCount, BindingArgument.DmaCount, "DMA count", OneChannelConfig + " (one dma_desc_num)");
-            Same(found, earlier.DmaLength, later.DmaLength, BindingArgument.DmaLength, "DMA length", OneChannelConfig + " (one dma_frame_num)");
+            const string OneChannelConfig = "the std driver creates both channels with one i2s_new_channel call and one i2s_chan_config_t (one dma_desc_num and dma_frame_num)";
+            Same(found, earlier.DmaCount, later.DmaCount, BindingArgument.DmaCount, "DMA count", OneChannelConfig);
+            Same(found, earlier.DmaLength, later.DmaLength, BindingArgument.DmaLength, "DMA length", OneChannelConfig);
         }
 
         if (earlier.Mclk != BindingConfig.NotConnected && later.Mclk != BindingConfig.NotConnected && earlier.Mclk != later.Mclk)
         {
-            found.Add(new(BindingArgument.Mclk, "the MCLK pin differs (GPIO" + later.Mclk + " here, GPIO" + earlier.Mclk + " there); the controller drives one MCLK signal in full duplex"));
+            found.Add(new(BindingArgument.Mclk, "the MCLK pin differs (GPIO" + later.Mclk + " here, GPIO" + earlier.Mclk + " there)", "the controller drives one MCLK signal in full duplex"));
         }
 
         CheckMclk(found, earlier, later, target, legacy);
@@ -132,21 +143,29 @@ internal static class FullDuplexRules
         if (first.MclkMultiple != second.MclkMultiple)
         {
             found.Add(new(BindingArgument.MclkMultiple,
-                "the MCLK multiple differs (" + second.MclkMultiple + " here, " + first.MclkMultiple + " there, as written or chosen); " + why));
+                "the MCLK multiple differs (" + second.MclkMultiple + " here, " + first.MclkMultiple + " there, as written or chosen)", why));
         }
 
         if (first.UsesApll != second.UsesApll)
         {
-            found.Add(new(BindingArgument.ApllRate,
-                "one binding clocks from the audio PLL and the other does not; " + why));
+            found.Add(new(BindingArgument.ApllRate, "one binding clocks from the audio PLL and the other does not", why));
         }
     }
+
+    private static string Shown(BindingArgument argument, int value) => argument switch
+    {
+        BindingArgument.SampleRate => value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " Hz",
+        BindingArgument.DataFormat => value.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-bit",
+        BindingArgument.Standard => ((Standard)value).ToString(),
+        BindingArgument.ChannelFormat => ((ChannelFormat)value).ToString(),
+        _ => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private static void Same(ImmutableArray<DuplexConflict>.Builder found, int first, int second, BindingArgument argument, string what, string why)
     {
         if (first != second)
         {
-            found.Add(new(argument, "the " + what + " differs; " + why));
+            found.Add(new(argument, "the " + what + " differs (" + Shown(argument, second) + " here, " + Shown(argument, first) + " there)", why));
         }
     }
 }

@@ -129,8 +129,7 @@ internal static class SharedBusRules
             return "full duplex is one receiver and one transmitter and this bus has " + members.Length.ToString(Inv) + " bindings";
         }
 
-        var reasons = FullDuplexRules.Conflicts(bindings[members[0]].Config, bindings[members[1]].Config, target).Select(static c => c.Reason).ToList();
-        return string.Join("; ", reasons);
+        return DuplexConflict.Join(FullDuplexRules.Conflicts(bindings[members[0]].Config, bindings[members[1]].Config, target));
     }
 
     /// <summary>I2S0614 (two parts on one clock) already reports this argument of this binding with the parts' view.</summary>

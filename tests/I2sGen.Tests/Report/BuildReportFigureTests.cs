@@ -39,6 +39,11 @@ public sealed partial class BuildReportFigureTests
             totalDma += CheckBinding(run, binding, checkedPaths);
         }
 
+        foreach (var bus in root.GetProperty("sharedBuses").EnumerateArray())
+        {
+            CheckSharedBus(run, bus, checkedPaths);
+        }
+
         var chip = ChipTable.All.Single(info => info.IdfTarget == reportCase.Chip);
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
         Assert.Equal(bindings.Count, root.GetProperty("totals").GetProperty("bindings").GetInt32());
@@ -53,6 +58,22 @@ public sealed partial class BuildReportFigureTests
         // A number added to the JSON without a check here fails: the report cannot grow an unverified figure.
         var uncovered = NumberPaths(root, string.Empty).Where(path => !checkedPaths.Contains(path)).Distinct().ToList();
         Assert.True(uncovered.Count == 0, "numbers in the JSON that no check covers: " + string.Join(", ", uncovered));
+    }
+
+    /// <summary>A shared bus's numbers are every member's generated Bus, BckPin and WsPin constants.</summary>
+    private static void CheckSharedBus(GeneratorRun run, JsonElement bus, HashSet<string> checkedPaths)
+    {
+        var members = bus.GetProperty("members").EnumerateArray().Select(static member => member.GetString()!).ToList();
+        Assert.True(members.Count >= 2, "a shared bus has two or more members");
+        foreach (var member in members)
+        {
+            var constants = GeneratedConstants.Of(run, member);
+            Assert.Equal(constants.Long("Bus"), bus.GetProperty("bus").GetInt64());
+            Assert.Equal(constants.Long("BckPin"), bus.GetProperty("bck").GetInt64());
+            Assert.Equal(constants.Long("WsPin"), bus.GetProperty("ws").GetInt64());
+        }
+
+        checkedPaths.UnionWith(new[] { "sharedBuses[].bus", "sharedBuses[].bck", "sharedBuses[].ws" });
     }
 
     /// <summary>Checks one binding's numbers and returns its DMA RAM.</summary>

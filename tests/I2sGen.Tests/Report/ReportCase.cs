@@ -59,6 +59,26 @@ public sealed class ReportCase
                 ChannelFormat = I2sChannelFormat.RightLeft, SampleRate = 48000, DmaCount = 6, DmaLength = 240)]
             public partial class S3Mic { }
             """),
+
+        // ESP32, std driver, issue 11: a microphone and a speaker in full duplex on bus 0 (Auto: they agree), and a
+        // 32-bit microphone and a 16-bit speaker at other rates taking turns on bus 1 (Auto: the rates differ).
+        new ReportCase("Esp32SharedBuses", "esp32", null, """
+            [I2sMicrophone(Bck = 14, Ws = 13, Sdin = 32, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft,
+                SampleRate = 16000)]
+            public partial class EchoMic { }
+
+            [I2sSpeaker(Bck = 14, Ws = 13, Sdout = 27, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.RightLeft,
+                SampleRate = 16000)]
+            public partial class EchoSpeaker { }
+
+            [I2sMicrophone(Bus = 1, Bck = 26, Ws = 25, Sdin = 33, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft,
+                SampleRate = 16000)]
+            public partial class VoiceMic { }
+
+            [I2sSpeaker(Bus = 1, Bck = 26, Ws = 25, Sdout = 22, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.RightLeft,
+                SampleRate = 48000)]
+            public partial class VoiceSpeaker { }
+            """),
     };
 
     public static TheoryData<string> Names()

@@ -35,11 +35,12 @@ internal static class BuildReport
 
         var chip = ChipTable.Get(specs[0].Target.Chip);
         var pins = PinMap.Of(chip, specs);
+        var buses = SharedBusReport.Of(specs);
         return new[]
         {
-            new NativeFile(MarkdownFileName, BuildReportMarkdownEmitter.Emit(specs, pins)),
-            new NativeFile(JsonFileName, BuildReportJsonEmitter.Emit(specs, pins)),
-            new NativeFile(PinMapFileName(chip), PinMapSvgEmitter.Emit(specs, pins)),
+            new NativeFile(MarkdownFileName, BuildReportMarkdownEmitter.Emit(specs, pins, buses)),
+            new NativeFile(JsonFileName, BuildReportJsonEmitter.Emit(specs, pins, buses)),
+            new NativeFile(PinMapFileName(chip), PinMapSvgEmitter.Emit(specs, pins, buses)),
         };
     }
 }

@@ -15,7 +15,7 @@ internal static class BuildReportJsonEmitter
     /// <summary>Raised when the JSON's shape changes in a way a reader must notice (a property removed or its meaning changed).</summary>
     public const int SchemaVersion = 1;
 
-    public static string Emit(IReadOnlyList<BindingSpec> specs, IReadOnlyList<PinEntry> pins)
+    public static string Emit(IReadOnlyList<BindingSpec> specs, IReadOnlyList<PinEntry> pins, IReadOnlyList<SharedBusReport> buses)
     {
         var target = specs[0].Target;
         var chip = ChipTable.Get(target.Chip);
@@ -37,7 +37,13 @@ internal static class BuildReportJsonEmitter
             .StartArray("bindings");
         foreach (var spec in specs)
         {
-            Binding(json, spec);
+            Binding(json, spec, SharedBusReport.For(buses, spec));
+        }
+
+        json.EndArray().StartArray("sharedBuses");
+        foreach (var bus in buses)
+        {
+            SharedBus(json, bus);
         }
 
         json.EndArray().StartArray("gpios");
@@ -49,7 +55,7 @@ internal static class BuildReportJsonEmitter
         return json.EndArray().EndObject().ToString();
     }
 
-    private static void Binding(JsonWriter json, BindingSpec spec)
+    private static void Binding(JsonWriter json, BindingSpec spec, SharedBusReport? bus)
     {
         var config = spec.Config;
         var figures = spec.Figures;
@@ -84,6 +90,49 @@ internal static class BuildReportJsonEmitter
             .EndObject()
             .Number("latencyMicroseconds", figures.BufferedLatencyMicroseconds);
         Clock(json, ClockChain.Of(spec));
+        if (bus is null)
+        {
+            json.Null("sharedBus");
+        }
+        else
+        {
+            json.StartObject("sharedBus").String("sharing", bus.Sharing).StartArray("partners");
+            foreach (var member in bus.Members.Where(member => member != spec.FullName))
+            {
+                json.String(null, member);
+            }
+
+            json.EndArray().EndObject();
+        }
+
+        json.EndObject();
+    }
+
+    /// <summary>One shared bus: its controller and clock pins, what was asked, what runs, the members and why it takes turns.</summary>
+    private static void SharedBus(JsonWriter json, SharedBusReport bus)
+    {
+        json.StartObject()
+            .Number("bus", bus.Bus)
+            .Number("bck", bus.Bck)
+            .Number("ws", bus.Ws)
+            .String("requested", bus.Requested)
+            .String("sharing", bus.Sharing)
+            .StartArray("members");
+        foreach (var member in bus.Members)
+        {
+            json.String(null, member);
+        }
+
+        json.EndArray();
+        if (bus.Reason is null)
+        {
+            json.Null("takeTurnsReason");
+        }
+        else
+        {
+            json.String("takeTurnsReason", bus.Reason);
+        }
+
         json.EndObject();
     }
 

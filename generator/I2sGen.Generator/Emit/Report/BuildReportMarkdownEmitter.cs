@@ -14,7 +14,7 @@ namespace I2sGen.Generator.Emit.Report;
 /// </summary>
 internal static class BuildReportMarkdownEmitter
 {
-    public static string Emit(IReadOnlyList<BindingSpec> specs, IReadOnlyList<PinEntry> pins)
+    public static string Emit(IReadOnlyList<BindingSpec> specs, IReadOnlyList<PinEntry> pins, IReadOnlyList<SharedBusReport> buses)
     {
         var target = specs[0].Target;
         var chip = ChipTable.Get(target.Chip);
@@ -41,9 +41,10 @@ internal static class BuildReportMarkdownEmitter
         }
 
         text.Append($"| **Total** | | | | | | | | | | | **{Int(totalDma)}** | |\n");
+        SharedBuses(text, buses);
         foreach (var spec in specs)
         {
-            Binding(text, spec);
+            Binding(text, spec, SharedBusReport.For(buses, spec));
         }
 
         UsedPins(text, pins);
@@ -71,7 +72,36 @@ internal static class BuildReportMarkdownEmitter
             .Append(" |\n");
     }
 
-    private static void Binding(StringBuilder text, BindingSpec spec)
+    /// <summary>The shared buses: members, what was asked, what runs and why a bus takes turns (the user guide's "Shared buses").</summary>
+    private static void SharedBuses(StringBuilder text, IReadOnlyList<SharedBusReport> buses)
+    {
+        if (buses.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("""
+
+            ## Shared buses
+
+            Bindings on one bus with the same BCK and WS pins share the controller: in full duplex both run at once, taking turns one is open at a time (opening another throws).
+
+            | Bus | BCK | WS | Members | Asked | Runs as | Why it takes turns |
+            |--:|--:|--:|---|---|---|---|
+
+            """);
+        foreach (var bus in buses)
+        {
+            text.Append("| ").Append(Int(bus.Bus)).Append(" | ").Append(Int(bus.Bck)).Append(" | ").Append(Int(bus.Ws))
+                .Append(" | ").Append(string.Join(", ", bus.Members.Select(static member => "`" + member + "`")))
+                .Append(" | ").Append(SharedBusReport.Words(bus.Requested))
+                .Append(" | ").Append(SharedBusReport.Words(bus.Sharing))
+                .Append(" | ").Append(bus.Reason is null ? (bus.Sharing == "takeTurns" ? "asked for" : "–") : Cell(bus.Reason))
+                .Append(" |\n");
+        }
+    }
+
+    private static void Binding(StringBuilder text, BindingSpec spec, SharedBusReport? bus)
     {
         var config = spec.Config;
         var figures = spec.Figures;
@@ -80,7 +110,7 @@ internal static class BuildReportMarkdownEmitter
 
             ## {{spec.ClassName}}
 
-            `{{spec.FullName}}`, `[{{config.AttributeName}}]`, {{(config.IsReceive ? "receive (RX)" : "transmit (TX)")}}, C functions `{{spec.CName}}_i2s_*`. Each row with a constant states the value of that generated C# constant.
+            `{{spec.FullName}}`, `[{{config.AttributeName}}]`, {{(config.IsReceive ? "receive (RX)" : "transmit (TX)")}}, C functions `{{spec.CName}}_i2s_*`.{{SharedBusLine(spec, bus)}} Each row with a constant states the value of that generated C# constant.
 
             | Figure | Value | C# constant |
             |---|--:|---|
@@ -149,6 +179,11 @@ internal static class BuildReportMarkdownEmitter
                 .Append(notes.Count == 0 ? "no pin rule applies" : Cell(string.Join("; ", notes))).Append(" |\n");
         }
     }
+
+    private static string SharedBusLine(BindingSpec spec, SharedBusReport? bus) => bus is null
+        ? string.Empty
+        : " Shares bus " + Int(bus.Bus) + " (" + SharedBusReport.Words(bus.Sharing) + ") with "
+            + string.Join(", ", bus.Members.Where(member => member != spec.FullName).Select(static member => "`" + member + "`")) + ".";
 
     private static void Row(StringBuilder text, string label, string value, string? constant) =>
         text.Append("| ").Append(label).Append(" | ").Append(value).Append(" | ")
