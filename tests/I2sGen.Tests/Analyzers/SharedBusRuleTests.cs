@@ -210,4 +210,20 @@ public sealed class SharedBusRuleTests
         Assert.Single(diagnostics, static d => d.Id == "I2S0308");
         Assert.DoesNotContain(diagnostics, static d => d.Id == "I2S0614");
     }
+
+    /// <summary>The user guide's two patterns (§19) are clean on ESP32-S3: no error, no warning, no I2S07xx.</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task UserGuidePatternsAreClean(int pattern)
+    {
+        var guide = System.IO.File.ReadAllText(System.IO.Path.Combine(I2sGen.Tests.Infrastructure.RepoPaths.Root, "docs", "user-guide.md")).Replace("\r\n", "\n", System.StringComparison.Ordinal);
+        var section = guide.Substring(guide.IndexOf("## 19. Shared buses", System.StringComparison.Ordinal));
+        var blocks = System.Text.RegularExpressions.Regex.Matches(section, "```csharp\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
+        var source = AnalyzerTest.Usings + blocks[pattern].Groups[1].Value;
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(source, "BusSharing = ").Count);
+        var compilation = AnalyzerRunner.Compile(new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, path: "/0/Test0.cs") });
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation, new TestOptionsProvider("esp32s3", null));
+        Assert.DoesNotContain(diagnostics, static d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning || d.Id.StartsWith("I2S07", System.StringComparison.Ordinal));
+    }
 }
