@@ -142,7 +142,8 @@ internal static class PinMapSvgEmitter
     {
         var config = spec.Config;
         var pins = BindingPin.Of(config).Select(static pin => pin.Role.Signal + " " + (pin.IsConnected ? "GPIO" + Int(pin.Gpio) : "not connected"));
-        return spec.ClassName + " (bus " + Int(config.Bus) + ", " + (config.IsReceive ? "RX" : "TX") + "): " + string.Join(", ", pins);
+        var part = PartWiring.Of(spec) is { } wiring ? "; " + wiring.Summary : string.Empty;
+        return spec.ClassName + " (bus " + Int(config.Bus) + ", " + (config.IsReceive ? "RX" : "TX") + "): " + string.Join(", ", pins) + part;
     }
 
     private static string Short(string text) => text.Length <= MaxCellText ? text : text.Substring(0, MaxCellText - 1) + "…";
