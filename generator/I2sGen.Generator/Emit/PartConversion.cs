@@ -18,8 +18,9 @@ namespace I2sGen.Generator.Emit;
 /// 0x00005A00). So the same arithmetic holds with a 32-bit container and 24 sample bits. The legacy driver on the other
 /// chips also sizes 24-bit samples at 4 bytes (<c>((bits+15)/16)*2</c>, driver/deprecated/i2s_legacy.c@v5.5.1), but
 /// their hardware packs 24-bit data into 3 bytes (the same guide's notes for ESP32-S2 and later: "every 3 bytes stands
-/// for a 24-bit data in one slot"), so where those bits sit in 4-byte containers is not established: no helpers there
-/// (<see cref="WhyNone"/> says so).
+/// for a 24-bit data in one slot"; the HW v2 registers' RX/TX_24_FILL_EN reset to 0, "store 24 channel bits to 24
+/// bits", and no driver sets them: soc/esp32s3/register/soc/i2s_struct.h@v5.5.1), so what lands in 4-byte containers
+/// is not established: no helpers there (<see cref="WhyNone"/> says so).
 /// </para>
 /// </summary>
 /// <param name="Part">The part.</param>
@@ -58,7 +59,7 @@ internal sealed record PartConversion(PartInfo Part, int ContainerBytes, int Slo
             return null;
         }
 
-        return $"no conversion helpers: the {Driver(spec)} driver keeps {bits}-bit samples in {bytes}-byte containers on this chip, whose hardware packs 24-bit data into 3 bytes; where the bits sit is not documented";
+        return $"no conversion helpers: the {Driver(spec)} driver sizes {bits}-bit samples at {bytes} bytes on this chip, but its I2S hardware stores them in 3 (RX/TX_24_FILL_EN off); how the two meet is not documented";
     }
 
     /// <summary>Whether this is the ESP32's documented layout: 24-bit data in the high 3 bytes of each 4-byte container.</summary>

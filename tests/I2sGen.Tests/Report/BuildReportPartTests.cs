@@ -53,7 +53,7 @@ public sealed class BuildReportPartTests
         Assert.Equal("codec", codec.GetProperty("role").GetString());
         Assert.Equal(JsonValueKind.Null, codec.GetProperty("strap").ValueKind);
         Assert.Equal(JsonValueKind.Null, codec.GetProperty("conversion").ValueKind);
-        Assert.Contains("legacy driver keeps 24-bit samples in 4-byte containers", codec.GetProperty("noConversion").GetString(), StringComparison.Ordinal);
+        Assert.Contains("legacy driver sizes 24-bit samples at 4 bytes on this chip, but its I2S hardware stores them in 3", codec.GetProperty("noConversion").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("I2C at 0x18", codec.GetProperty("controlBus").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain(run.CSharpSources, static source => source.Key.Contains("Es8311Codec", StringComparison.Ordinal) && source.Value.Contains("PartSampleBits", StringComparison.Ordinal));
         Assert.DoesNotContain("i2s_to_sample", run.Native("es8311_codec_i2s.h").Content, StringComparison.Ordinal);
