@@ -113,7 +113,7 @@ internal sealed record PartWiring(PartInfo Part, string? Argument, string? Decla
     };
 
     private static string NoStrapMeaning(PartInfo part) => part.ControlBus is not null
-        ? "no strap: format, word length and clocking are registers, set over the control bus"
+        ? "no strap: format and clocking are set over I2C"
         : part.Id == Model.Part.Uda1334a
             ? "SF0/SF1 not modelled: I2S (Philips) assumed, both low as on the Adafruit breakout"
             : "no strap pin";
