@@ -33,7 +33,8 @@ internal static class PartCatalog
         // each WS stereo frame" is quoted on devzone.nordicsemi.com question 164795); LR low = left, high = right. We
         // check the outer bounds 6.25-51.6 kHz; the datasheet gives no mode for 18.75-23 kHz and that gap is not checked
         // (docs/parts.md says so). The earlier BCLK 0.46-3.379 MHz was the ICS-43432's fSCK (issue #4 of
-        // gregtomasch/nRF52_24-bit-_I2S_Microphone_Audio_Recording_Utility quotes it from the 43432 datasheet), so it is
+        // gregtomasch/nRF52_24-bit-_I2S_Microphone_Audio_Recording_Utility quotes it from the 43432 datasheet; the Linux
+        // binding Documentation/devicetree/bindings/sound/invensense,ics43432.yaml states the same range), so it is
         // gone: the ICS-43434 text we read states no separate BCLK range, and with the required 32-bit slots the bit clock
         // is 64 x fs, which the rate check covers.
         new PartInfo(Part.Ics43434, "ICS-43434", PartRole.Microphone, IsStereo: false, DataBits: 24, Slot32.ToEquatableArray(), (int)DataFormat.B32,
@@ -74,7 +75,8 @@ internal static class PartCatalog
         // "左右声道可选，通过CTRL管脚电平设置" (left or right channel, selected by the CTRL pin level). Only left and right
         // are named, so Mix is reported (I2S0603). The CTRL voltage thresholds are in no source we could read: I2sGen
         // does not state them and does not check them (ChannelSelect only records which slot the wiring selects). The
-        // esp_ns4168 component (junhui93) drives CTRL high for playback. Word lengths 16-32 bit are accepted.
+        // esp_ns4168 component (junhui93, v1.1.0 README) drives CTRL high for playback and holds it low for shutdown
+        // (about 1 uA); it states no left/right levels. Word lengths 16-32 bit are accepted.
         new PartInfo(Part.Ns4168, "NS4168", PartRole.Amplifier, IsStereo: false, DataBits: 32, AnySlot.ToEquatableArray(), (int)DataFormat.B16,
             Philips.ToEquatableArray(), 8_000, 96_000, null, null, MclkNeed.NoInput, PartStrap.ChannelSelect, null),
 

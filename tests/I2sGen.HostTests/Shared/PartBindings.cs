@@ -25,3 +25,25 @@ internal sealed partial class PartSph0645
 internal sealed partial class PartMax98357a
 {
 }
+
+// The codec's registers are set elsewhere (I2S0613): the simulator needs none.
+#pragma warning disable I2S0613
+
+/// <summary>
+/// An ES8311 sending 24-bit samples in 24-bit slots: on the ESP32 each sample takes 4 bytes of DMA memory, the data in
+/// the high 3 (ESP-IDF's programming guide), so the helpers shift by 8.
+/// </summary>
+[I2sMicrophone(Bus = 0, Bck = 18, Ws = 19, Sdin = 39, Part = I2sPart.Es8311, DataFormat = I2sDataFormat.B24,
+    ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000, DmaCount = 8, DmaLength = 240)]
+internal sealed partial class PartEs8311
+{
+}
+
+#pragma warning restore I2S0613
+
+/// <summary>A PCM5102A with FMT low fed 24-bit stereo samples in 24-bit slots (4 bytes each in ESP32 DMA memory), 48 kHz.</summary>
+[I2sSpeaker(Bus = 1, Bck = 26, Ws = 25, Sdout = 23, Part = I2sPart.Pcm5102a, FormatPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B24,
+    ChannelFormat = I2sChannelFormat.RightLeft, SampleRate = 48000, DmaCount = 6, DmaLength = 240)]
+internal sealed partial class PartPcm5102a
+{
+}

@@ -123,6 +123,82 @@ public sealed class PartConversionTests : SimulatorTest
         }
     }
 
+    [Fact]
+    public void Es8311ToneIn24BitSlotsComesBackFromTheHigh3BytesOf4()
+    {
+        // ESP32: 24-bit data takes 4 bytes of DMA memory, the sample in the high 24 bits (ESP-IDF's programming guide).
+        I2sSimulator.AttachTone(PartEs8311.Bus, ToneHz, ToneAmplitude);
+        var data = new byte[PartEs8311.SampleRate * PartEs8311.BytesPerFrame];
+        using (var microphone = new PartEs8311())
+        {
+            Fill(data, (buffer, offset, count) => microphone.ReadInto(buffer, offset, count, -1));
+        }
+
+        Assert.Equal(24, PartEs8311.BitsPerSample);
+        Assert.Equal(4, PartEs8311.BytesPerFrame);
+        var samples = new int[data.Length / 4];
+        Assert.Equal(samples.Length, PartEs8311.ConvertSamples(data, samples));
+        Assert.Equal(24, PartEs8311.PartSampleBits);
+        AssertTone("ES8311 (B24)", samples, PartEs8311.SampleRate, PartEs8311.PartSampleBits);
+        for (var index = 0; index < samples.Length; index += 89)
+        {
+            // By hand: the little-endian word, arithmetic-shifted down by the unused low byte.
+            Assert.Equal(BitConverter.ToInt32(data, index * 4) >> 8, samples[index]);
+            Assert.Equal(samples[index], PartEs8311.ToSample(data, index));
+        }
+    }
+
+    [Fact]
+    public void Pcm5102aSamplesConvertedForWriteReachTheSinkAs24BitDataInThe4ByteSlots()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "i2sgen-parts-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var played = Path.Combine(directory, "played.wav");
+            var frames = PartPcm5102a.SampleRate / 4;
+            var tone = new int[frames * PartPcm5102a.Channels];
+            const int FullScale24 = (1 << 23) - 1;
+            for (var index = 0; index < tone.Length; index++)
+            {
+                // Left a cosine, right its negative: the slots must not be swapped; neither sample's low byte is 0 in general.
+                var value = (int)Math.Round(ToneAmplitude * FullScale24 * Math.Cos(2 * Math.PI * ToneHz * (index / 2) / PartPcm5102a.SampleRate));
+                tone[index] = index % 2 == 0 ? value : -value;
+            }
+
+            Assert.Equal(24, PartPcm5102a.PartSampleBits);
+            var data = new byte[tone.Length * 4];
+            Assert.Equal(tone.Length, PartPcm5102a.ConvertSamples(tone, data));
+            for (var index = 0; index < tone.Length; index++)
+            {
+                Assert.Equal(0, data[index * 4]); // the unused low byte
+                Assert.Equal(tone[index], BitConverter.ToInt32(data, index * 4) >> 8);
+            }
+
+            I2sSimulator.AttachWavSink(PartPcm5102a.Bus, played);
+            using (var speaker = new PartPcm5102a())
+            {
+                for (var offset = 0; offset < data.Length;)
+                {
+                    offset += speaker.Write(data, offset, Math.Min(PartPcm5102a.DmaBufferBytes, data.Length - offset), -1);
+                }
+
+                I2sSimulator.Advance(1_000_000L * (PartPcm5102a.DmaBufferCount + 2) * PartPcm5102a.DmaBufferFrames / PartPcm5102a.SampleRate);
+            }
+
+            var wav = WavFile.Load(played);
+            var firstSound = wav.Data.AsSpan().IndexOfAnyExcept((byte)0);
+            Assert.True(firstSound >= 0, "nothing but silence was played");
+            var start = firstSound - (firstSound % PartPcm5102a.BytesPerFrame);
+            var mismatch = data.AsSpan().CommonPrefixLength(wav.Data.AsSpan(start, Math.Min(data.Length, wav.Data.Length - start)));
+            Assert.True(mismatch == data.Length, $"the played slots differ from the converted samples at byte {mismatch} of {data.Length} (played from byte {start} of {wav.Data.Length})");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private static void Fill(byte[] data, Func<byte[], int, int, int> read)
     {
         for (var filled = 0; filled < data.Length;)

@@ -52,6 +52,11 @@ internal static class WrapperConfigurations
             "I2sSpeaker(Bck = 21, Ws = 22, Sdout = 27, Part = I2sPart.Max98357a, ChannelSelect = I2sAmpChannel.Mix, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.RightLeft, SampleRate = 16000)"),
             NoProperties),
 
+        // 24-bit data in 4-byte DMA containers (ESP32): the PCM5102A's encoder puts the sample in the high 3 bytes.
+        new WrapperConfiguration("Pcm5102aB24Part", "Demo.Audio", "Pcm5102aB24Part", Declare("Demo.Audio", "public", "Pcm5102aB24Part",
+            "I2sSpeaker(Bck = 26, Ws = 25, Sdout = 22, Part = I2sPart.Pcm5102a, FormatPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B24, ChannelFormat = I2sChannelFormat.RightLeft, SampleRate = 48000, DmaLength = 240)"),
+            NoProperties),
+
         // Seed example 2: MAX98357A, 16-bit mono, 16 kHz, 10 × 512 DMA.
         new WrapperConfiguration("Max98357Speaker", "Demo.Audio", "Max98357", Declare("Demo.Audio", "public", "Max98357",
             "I2sSpeaker(Bus = 0, Bck = 21, Ws = 22, Sdout = 27, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000, DmaCount = 10, DmaLength = 512)"),

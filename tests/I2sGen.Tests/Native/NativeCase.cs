@@ -79,6 +79,11 @@ public sealed class NativeCase
             "[I2sSpeaker(Bck = 21, Ws = 22, Sdout = 27, Part = I2sPart.Max98357a, ChannelSelect = I2sAmpChannel.Mix, DataFormat = I2sDataFormat.B16,\n"
             + "    ChannelFormat = I2sChannelFormat.RightLeft, SampleRate = 16000)]\npublic partial class Max98357aPart { }"),
 
+        // A named codec sending 24-bit data: on the ESP32 each sample takes 4 bytes, the decoder shifts out the low one.
+        new NativeCase("Es8311B24Part", "es8311_b24_part",
+            "[I2sMicrophone(Bck = 18, Ws = 19, Sdin = 23, Part = I2sPart.Es8311, DataFormat = I2sDataFormat.B24,\n"
+            + "    ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 48000, DmaCount = 6, DmaLength = 240)]\npublic partial class Es8311B24Part { }"),
+
         // Seed example 2: MAX98357A mono playback.
         new NativeCase("Max98357a", "max98357a",
             "[I2sSpeaker(Bck = 21, Ws = 22, Sdout = 27, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.OnlyLeft,\n"

@@ -158,7 +158,33 @@ public sealed partial class BuildReportFigureTests
             Assert.False(clock.GetProperty("apll").GetBoolean());
         }
 
+        CheckPart(constants, binding, checkedPaths);
         return constants.Long("TotalDmaBytes");
+    }
+
+    /// <summary>The part's numbers are the generated PartSampleBits and the binding's container size; its text the declaration's.</summary>
+    private static void CheckPart(GeneratedConstants constants, JsonElement binding, HashSet<string> checkedPaths)
+    {
+        var part = binding.GetProperty("part");
+        if (part.ValueKind == JsonValueKind.Null)
+        {
+            Assert.False(constants.Has("PartSampleBits"));
+            return;
+        }
+
+        var conversion = part.GetProperty("conversion");
+        if (conversion.ValueKind == JsonValueKind.Null)
+        {
+            // No helpers: none generated, and the report says why.
+            Assert.False(constants.Has("PartSampleBits"));
+            Assert.StartsWith("no conversion helpers: ", part.GetProperty("noConversion").GetString(), StringComparison.Ordinal);
+            return;
+        }
+
+        Assert.Equal(constants.Long("PartSampleBits"), Number(part, "conversion.sampleBits").GetInt64());
+        Assert.Equal(Number(binding, "format.bytesPerSample").GetInt64(), Number(part, "conversion.containerBytes").GetInt64());
+        Assert.Equal(JsonValueKind.Null, part.GetProperty("noConversion").ValueKind);
+        checkedPaths.UnionWith(new[] { "bindings[].part.conversion.sampleBits", "bindings[].part.conversion.containerBytes" });
     }
 
     [Theory]
@@ -186,8 +212,10 @@ public sealed partial class BuildReportFigureTests
             Assert.EndsWith("| " + constants.Literal("TotalDmaBytes") + " | " + constants.Literal("BufferedLatencyMicroseconds") + " |", summary, StringComparison.Ordinal);
         }
 
-        // Bus, 4 pins, 3 format rows, 4 DMA rows, latency, two rates: 15 rows per binding.
-        Assert.Equal(15 * json.RootElement.GetProperty("bindings").GetArrayLength(), checkedRows);
+        // Bus, 4 pins, 3 format rows, 4 DMA rows, latency, two rates: 15 rows per binding; PartSampleBits for a part with helpers.
+        var withHelpers = json.RootElement.GetProperty("bindings").EnumerateArray()
+            .Count(static binding => binding.GetProperty("part") is { ValueKind: JsonValueKind.Object } part && part.GetProperty("conversion").ValueKind == JsonValueKind.Object);
+        Assert.Equal((15 * json.RootElement.GetProperty("bindings").GetArrayLength()) + withHelpers, checkedRows);
     }
 
     [Theory]

@@ -79,6 +79,30 @@ public sealed class ReportCase
                 SampleRate = 48000)]
             public partial class VoiceSpeaker { }
             """),
+
+        // Named parts (issue 14): a microphone's L/R strap, a DAC's FMT strap with 24-bit data in the ESP32's 4-byte
+        // containers (helpers for the high 3 bytes).
+        new ReportCase("Esp32Parts", "esp32", null, """
+            [I2sMicrophone(Bck = 13, Ws = 14, Sdin = 34, Part = I2sPart.Inmp441, LrPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B32,
+                ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000)]
+            public partial class Inmp441Mic { }
+
+            [I2sSpeaker(Bus = 1, Bck = 26, Ws = 25, Sdout = 22, Part = I2sPart.Pcm5102a, FormatPin = I2sPinLevel.Low, DataFormat = I2sDataFormat.B24,
+                ChannelFormat = I2sChannelFormat.RightLeft, SampleRate = 48000, DmaLength = 240)]
+            public partial class Pcm5102aDac { }
+            """),
+
+        // ESP32-S3 on the legacy driver: an amplifier's SD_MODE strap, and a codec with 24-bit data in 4-byte containers,
+        // a layout ESP-IDF does not document off the ESP32 (no helpers; the report says why).
+        new ReportCase("Esp32S3LegacyParts", "esp32s3", "legacy", """
+            [I2sMicrophone(Bck = 4, Ws = 5, Sdin = 6, Part = I2sPart.Es8311, DataFormat = I2sDataFormat.B24,
+                ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 48000, DmaCount = 6, DmaLength = 240)]
+            public partial class Es8311Codec { }
+
+            [I2sSpeaker(Bus = 1, Bck = 15, Ws = 16, Sdout = 17, Part = I2sPart.Max98357a, ChannelSelect = I2sAmpChannel.Mix, DataFormat = I2sDataFormat.B16,
+                ChannelFormat = I2sChannelFormat.RightLeft, SampleRate = 16000)]
+            public partial class Max98357aAmp { }
+            """),
     };
 
     public static TheoryData<string> Names()

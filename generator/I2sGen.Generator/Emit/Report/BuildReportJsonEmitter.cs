@@ -105,6 +105,7 @@ internal static class BuildReportJsonEmitter
             json.EndArray().EndObject();
         }
 
+        Part(json, PartWiring.Of(spec));
         json.EndObject();
     }
 
@@ -131,6 +132,60 @@ internal static class BuildReportJsonEmitter
         else
         {
             json.String("takeTurnsReason", bus.Reason);
+        }
+
+        json.EndObject();
+    }
+
+    /// <summary>The named part and its wiring (issue 14); null without a part.</summary>
+    private static void Part(JsonWriter json, PartWiring? part)
+    {
+        if (part is null)
+        {
+            json.Null("part");
+            return;
+        }
+
+        json.StartObject("part")
+            .String("name", part.Part.DisplayName)
+            .String("role", part.RoleKey)
+            .Bool("stereo", part.Part.IsStereo);
+        if (part.Argument is null)
+        {
+            json.Null("strap");
+        }
+        else
+        {
+            json.StartObject("strap")
+                .String("argument", part.Argument)
+                .String("declared", part.Declared!)
+                .String("pin", part.Pin!)
+                .EndObject();
+        }
+
+        json.String("wiring", part.Meaning);
+        if (part.Conversion is { } conversion)
+        {
+            json.StartObject("conversion")
+                .Number("sampleBits", conversion.SampleBits)
+                .Number("containerBytes", conversion.ContainerBytes)
+                .String("justification", "msb")
+                .String("layout", conversion.Layout)
+                .EndObject()
+                .Null("noConversion");
+        }
+        else
+        {
+            json.Null("conversion").String("noConversion", part.NoConversion ?? string.Empty);
+        }
+
+        if (part.Part.ControlBus is { } bus)
+        {
+            json.String("controlBus", bus);
+        }
+        else
+        {
+            json.Null("controlBus");
         }
 
         json.EndObject();

@@ -135,7 +135,41 @@ internal static class BuildReportMarkdownEmitter
         Row(text, "Requested sample rate, Hz", Int(clock.RequestedRate), GeneratedMembers.SampleRate);
         Row(text, "Real sample rate, Hz", ExactRate(clock.RealRate), GeneratedMembers.RealSampleRate);
         Row(text, "Error, ppm", SignedPpm(clock.ErrorPpm), null);
+        if (PartWiring.Of(spec) is { Conversion: { } conversion })
+        {
+            Row(text, "Part sample bits (significant bits of each sample)", Int(conversion.SampleBits), GeneratedMembers.PartSampleBits);
+        }
+
         Chain(text, clock);
+        Part(text, spec);
+    }
+
+    /// <summary>The named part: its wiring as declared and what it means, and the conversion helpers (issue 14).</summary>
+    private static void Part(StringBuilder text, BindingSpec spec)
+    {
+        if (PartWiring.Of(spec) is not { } part)
+        {
+            return;
+        }
+
+        var strap = part.Written is null ? "none" : "`" + part.Written + "` (" + part.Pin + ")";
+        var helpers = part.Conversion is { } conversion
+            ? (conversion.Receive ? "`ToSample`, `ConvertSamples`" : "`FromSample`, `ConvertSamples`") + ": " + conversion.Layout
+            : Cell(part.NoConversion ?? string.Empty);
+        text.Append($$"""
+
+            Part: {{part.Part.DisplayName}}, {{part.Kind}}
+
+            | Part | Value |
+            |---|---|
+            | Strap | {{strap}} |
+            | Wiring | {{Cell(part.Meaning)}} |
+            | Conversion helpers | {{helpers}} |
+            """).Append('\n');
+        if (part.Part.ControlBus is { } bus)
+        {
+            text.Append("| Control bus | ").Append(Cell(bus)).Append(" |\n");
+        }
     }
 
     private static void Chain(StringBuilder text, ClockChain clock)

@@ -143,7 +143,8 @@ internal static class PinMapSvgEmitter
         var config = spec.Config;
         var pins = BindingPin.Of(config).Select(static pin => pin.Role.Signal + " " + (pin.IsConnected ? "GPIO" + Int(pin.Gpio) : "not connected"));
         var shared = bus is null ? string.Empty : ", shared bus, " + SharedBusReport.Words(bus.Sharing);
-        return spec.ClassName + " (bus " + Int(config.Bus) + ", " + (config.IsReceive ? "RX" : "TX") + shared + "): " + string.Join(", ", pins);
+        var part = PartWiring.Of(spec) is { } wiring ? "; " + wiring.Summary : string.Empty;
+        return spec.ClassName + " (bus " + Int(config.Bus) + ", " + (config.IsReceive ? "RX" : "TX") + shared + "): " + string.Join(", ", pins) + part;
     }
 
     private static string Short(string text) => text.Length <= MaxCellText ? text : text.Substring(0, MaxCellText - 1) + "…";
