@@ -34,6 +34,13 @@
  *  delete or a legacy uninstall from a callback returns ESP_ERR_INVALID_STATE and i2s_sim_reset is
  *  ignored (both log an error); a callback must not wait for another thread that calls the simulator.
  */
+/*
+ * Full duplex (see "Full duplex" in native/README.md): a port holds a TX and an RX at once when the std
+ * driver's i2s_new_channel gets both handles in one call, or the legacy driver is installed with
+ * I2S_MODE_TX | I2S_MODE_RX. As on ESP32, both directions then run on one clock: the RX (master role)
+ * is a slave on the TX's BCK/WS, so it runs at the TX's rate, frame for frame, and only while the TX
+ * runs. Stats, real rates, sources and sinks stay per port and direction.
+ */
 #pragma once
 
 #include <stddef.h>
