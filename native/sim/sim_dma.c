@@ -191,8 +191,19 @@ static void resegment(sim_dma_t *dma)
     dma->seg_k0 = 0;
 }
 
+/* Where the ring's frame n (counted from start) is on the wire: the clock frame seg_k0 + n - seg_f0.
+ * Frames a follower captured before its clock last stopped are placed as if the present grid had run
+ * through the stop (their instants are approximate; see README "Loopback"). */
+static sim_span_t span_of(const sim_dma_t *dma, uint64_t n)
+{
+    double period = 1e6 * (double)dma->rate_den / (double)dma->rate_num;
+    double k = (double)dma->seg_k0 + (double)n - (double)dma->seg_f0;
+    sim_span_t span = {(double)dma->seg_origin_us + k * period, period};
+    return span;
+}
+
 /* TX: the DMA starts sending ring[slot]. What it sends is what the buffer holds now. */
-static void tx_send(sim_dma_t *dma, uint32_t slot)
+static void tx_send(sim_dma_t *dma, uint32_t slot, uint64_t first_frame)
 {
     i2s_sim_stats_t *st = dma->stats;
     if (dma->has_curr && dma->curr == slot) {
@@ -203,7 +214,9 @@ static void tx_send(sim_dma_t *dma, uint32_t slot)
     }
     uint32_t data = dma->filled[slot];
     uint32_t data_frames = data / dma->bytes_per_frame;
-    dma->endpoint.ops->play(dma->endpoint.self, &dma->fmt, dma->ring[slot], dma->buf_size, data, dma->bytes_per_frame);
+    sim_span_t span = span_of(dma, first_frame);
+    dma->endpoint.ops->play(dma->endpoint.self, &dma->fmt, &span, dma->ring[slot], dma->buf_size, data,
+                            dma->bytes_per_frame);
     st->hw_frames += dma->frames_per_buf;
     st->data_frames += data_frames;
     if (data_frames < dma->frames_per_buf) {
@@ -219,7 +232,8 @@ static void process_boundary(sim_dma_t *dma, uint64_t j)
     i2s_sim_stats_t *st = dma->stats;
     st->dma_buffers++;
     if (dma->dir == I2S_SIM_DIR_RX) {
-        dma->endpoint.ops->fill(dma->endpoint.self, &dma->fmt, dma->ring[done], dma->frames_per_buf,
+        sim_span_t span = span_of(dma, (j - 1U) * dma->frames_per_buf);
+        dma->endpoint.ops->fill(dma->endpoint.self, &dma->fmt, &span, dma->ring[done], dma->frames_per_buf,
                                 dma->bytes_per_frame);
         st->hw_frames += dma->frames_per_buf;
         if (queue_full(dma)) {
@@ -236,19 +250,27 @@ static void process_boundary(sim_dma_t *dma, uint64_t j)
             memset(dma->ring[done], 0, dma->buf_size);
         }
         queue_push(dma, done);
-        tx_send(dma, (uint32_t)(j % dma->desc_num));
+        tx_send(dma, (uint32_t)(j % dma->desc_num), j * dma->frames_per_buf);
     }
     dma->boundaries = j;
 }
 
 void sim_dma_catch_up(sim_dma_t *dma)
 {
+    sim_dma_catch_up_to(dma, sim_clock_now());
+}
+
+void sim_dma_catch_up_to(sim_dma_t *dma, uint64_t until_us)
+{
     /* Called again from a source/sink callback of this very loop: the hardware is already being run. */
     if (!dma->running || dma->in_hardware) {
         return;
     }
+    if (until_us > sim_clock_now()) {
+        until_us = sim_clock_now();
+    }
     dma->in_hardware = true;
-    while (dma->running && dma->clocked && boundary_time(dma, dma->boundaries + 1U) <= sim_clock_now()) {
+    while (dma->running && dma->clocked && boundary_time(dma, dma->boundaries + 1U) <= until_us) {
         process_boundary(dma, dma->boundaries + 1U);
     }
     dma->in_hardware = false;
@@ -274,7 +296,7 @@ void sim_dma_start(sim_dma_t *dma)
         dma->clocked = true;
     }
     if (dma->dir == I2S_SIM_DIR_TX) {
-        tx_send(dma, 0);
+        tx_send(dma, 0, 0);
     }
     if (dma->follower && dma->follower->running) {
         sim_dma_catch_up(dma->follower);

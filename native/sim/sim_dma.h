@@ -85,6 +85,9 @@ void sim_dma_reset_queue(sim_dma_t *dma);
 void sim_dma_drop_current(sim_dma_t *dma);
 /* Runs the hardware up to the virtual clock. */
 void sim_dma_catch_up(sim_dma_t *dma);
+/* Runs the hardware up to until_us (at most the virtual clock): a loopback source needs its TX played
+ * up to the instants it captures, and no further, so the wire's history stays short. */
+void sim_dma_catch_up_to(sim_dma_t *dma, uint64_t until_us);
 /* Counts data that will never reach the wire (TX) or the application (RX) as discarded. */
 void sim_dma_discard_pending(sim_dma_t *dma);
 /* Moves up to size bytes between buf and the ring, waiting up to wait_ticks per buffer. When the DMA
