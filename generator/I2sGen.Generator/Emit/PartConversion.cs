@@ -1,4 +1,3 @@
-using I2sGen.Generator.Chips;
 using I2sGen.Generator.Model;
 using I2sGen.Generator.Parts;
 
@@ -59,7 +58,7 @@ internal sealed record PartConversion(PartInfo Part, int ContainerBytes, int Slo
             return null;
         }
 
-        return $"no conversion helpers: the {Driver(spec)} driver sizes {bits}-bit samples at {bytes} bytes on this chip, but its I2S hardware stores them in 3 (RX/TX_24_FILL_EN off); how the two meet is not documented";
+        return $"no conversion helpers: the {Driver(spec)} driver sizes {bits}-bit samples at {bytes} bytes on this chip, but its I2S hardware stores them in 3; how the two meet is not documented";
     }
 
     /// <summary>Whether this is the ESP32's documented layout: 24-bit data in the high 3 bytes of each 4-byte container.</summary>
