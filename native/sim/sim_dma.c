@@ -423,12 +423,6 @@ void sim_dma_unlink(sim_dma_t *dma)
     }
 }
 
-uint64_t sim_dma_frames_clocked(sim_dma_t *dma)
-{
-    sim_dma_catch_up(dma);
-    return ring_frames_now(dma);
-}
-
 void sim_dma_drop_current(sim_dma_t *dma)
 {
     if (dma->has_curr && dma->dir == I2S_SIM_DIR_RX) {

@@ -81,8 +81,6 @@ void sim_dma_follow(sim_dma_t *rx, sim_dma_t *tx);
 void sim_dma_set_halted(sim_dma_t *dma, bool halted);
 /* Breaks the leader/follower link of dma (either side) before a ring goes away or stops sharing. */
 void sim_dma_unlink(sim_dma_t *dma);
-/* Frames the hardware of dma has clocked since it was started (whole frames up to the virtual clock). */
-uint64_t sim_dma_frames_clocked(sim_dma_t *dma);
 void sim_dma_start(sim_dma_t *dma);
 void sim_dma_stop(sim_dma_t *dma);
 void sim_dma_reset_queue(sim_dma_t *dma);

@@ -17,6 +17,8 @@
  *  - ESP32 has one MCLK divider for both directions (hal/esp32/include/hal/i2s_ll.h: i2s_ll_rx_set_mclk
  *    writes the TX's clkm_conf; clk_set_src shares clka_en): each direction's set_clock rewrites it,
  *    nothing is refused. The frame rate is that shared MCLK / the TX's BCK divider / the TX's frame bits.
+ *  - ESP32 has one DMA enable bit for both directions (fifo_conf.dscr_en): enabling either channel sets
+ *    it, disabling either clears it, so disabling one channel of a pair halts the other's DMA.
  */
 #include <stdlib.h>
 #include <string.h>
