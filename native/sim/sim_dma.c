@@ -184,6 +184,31 @@ static void ungate(sim_dma_t *dma, const sim_dma_t *leader)
     dma->clocked = true;
 }
 
+/* Whether the ring moves data now: started, its DMA not halted (ESP32: fifo_conf.dscr_en, shared by both
+ * directions), and, for a follower, its leader generating BCK/WS. */
+static bool wants_clock(const sim_dma_t *dma)
+{
+    if (!dma->running || dma->dma_halted) {
+        return false;
+    }
+    return !dma->follows || (dma->leader && dma->leader->running);
+}
+
+/* Brings `clocked` in line with wants_clock: stops the ring now, or restarts it on its leader's grid
+ * (follower) or on its own clock, which ran on while only the DMA was halted. */
+static void refresh(sim_dma_t *dma)
+{
+    bool want = wants_clock(dma);
+    if (want == dma->clocked) {
+        return;
+    }
+    if (!want) {
+        gate(dma);
+        return;
+    }
+    ungate(dma, dma->follows ? dma->leader : dma);
+}
+
 /* A new clock segment from now at the ring's current rate (the rate just changed). */
 static void resegment(sim_dma_t *dma)
 {
@@ -283,36 +308,37 @@ void sim_dma_start(sim_dma_t *dma)
     dma->boundaries = 0;
     dma->seg_f0 = 0;
     dma->stats->state = I2S_SIM_STATE_RUNNING;
-    if (dma->follows) {
-        /* A slave on the TX's BCK/WS runs only while the TX generates them. */
-        if (dma->leader && dma->leader->running) {
-            ungate(dma, dma->leader);
-        } else {
-            dma->clocked = false;
-        }
-    } else {
+    dma->clocked = false;
+    if (!dma->follows) {
+        /* A master's clock starts now. A slave on the TX's BCK/WS runs only while the TX generates them. */
         dma->seg_origin_us = dma->start_us;
         dma->seg_k0 = 0;
-        dma->clocked = true;
     }
+    refresh(dma);
     if (dma->dir == I2S_SIM_DIR_TX) {
         tx_send(dma, 0, 0);
     }
-    if (dma->follower && dma->follower->running) {
-        sim_dma_catch_up(dma->follower);
-        dma->follower->seg_f0 = ring_frames_now(dma->follower);
-        ungate(dma->follower, dma);
+    if (dma->follower) {
+        refresh(dma->follower);
     }
 }
 
 void sim_dma_stop(sim_dma_t *dma)
 {
     sim_dma_catch_up(dma);
-    if (dma->follower && dma->follower->running && dma->follower->clocked) {
-        gate(dma->follower);
-    }
     dma->running = false;
+    dma->clocked = false;
     dma->stats->state = I2S_SIM_STATE_READY;
+    if (dma->follower) {
+        refresh(dma->follower);
+    }
+}
+
+void sim_dma_set_halted(sim_dma_t *dma, bool halted)
+{
+    sim_dma_catch_up(dma);
+    dma->dma_halted = halted;
+    refresh(dma);
 }
 
 void sim_dma_set_rate(sim_dma_t *dma, uint32_t sample_rate_hz, uint64_t rate_num, uint64_t rate_den)
@@ -379,32 +405,22 @@ void sim_dma_follow(sim_dma_t *rx, sim_dma_t *tx)
         rx->rate_num = tx->rate_num;
         rx->rate_den = tx->rate_den;
         rx->fmt.real_rate_hz = tx->fmt.real_rate_hz;
-        if (rx->running && tx->running) {
-            ungate(rx, tx);
-        }
     }
+    refresh(rx);
 }
 
 void sim_dma_unlink(sim_dma_t *dma)
 {
     if (dma->follower) {
         sim_dma_t *f = dma->follower;
-        if (f->running && f->clocked) {
-            gate(f);
-        }
         f->leader = NULL;
         dma->follower = NULL;
+        refresh(f);
     }
     if (dma->leader) {
         dma->leader->follower = NULL;
         dma->leader = NULL;
     }
-}
-
-uint64_t sim_dma_frames_clocked(sim_dma_t *dma)
-{
-    sim_dma_catch_up(dma);
-    return ring_frames_now(dma);
 }
 
 void sim_dma_drop_current(sim_dma_t *dma)
@@ -463,8 +479,8 @@ static bool wait_for_buffer(sim_dma_t *dma, uint64_t wait_ticks, bool *halted)
              * buffer will ever come, and no other call can start the channel or its TX while this one
              * holds the simulator (see "Threads" in i2s_sim.h). */
             if (wait_ticks == SIM_WAIT_FOREVER) {
-                ESP_LOGE(TAG, "%s", dma->running ? "wait forever on a full-duplex I2S RX channel whose TX is not running "
-                         "(no BCK/WS reaches it): the device would hang here"
+                ESP_LOGE(TAG, "%s", dma->running ? "wait forever on an I2S channel that gets no clock or no DMA (full duplex: "
+                         "the other direction is stopped): the device would hang here"
                          : "wait forever on a stopped I2S channel: the device would hang here");
                 *halted = true;
                 return false;

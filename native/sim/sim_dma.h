@@ -49,6 +49,7 @@ typedef struct sim_dma_s {
     uint64_t seg_f0;
     bool clocked;               /* a clock reaches the running ring (false: follower whose leader is stopped) */
     bool follows;               /* RX forced to slave on the TX's BCK/WS (full duplex): no clock of its own */
+    bool dma_halted;            /* the controller's DMA is off (ESP32: the other direction was disabled) */
     struct sim_dma_s *leader;   /* follower: the TX ring whose BCK/WS clock it (NULL: none, no clock) */
     struct sim_dma_s *follower; /* TX leader: the RX ring it clocks */
     bool in_hardware;           /* sim_dma_catch_up is running (a source/sink callback may call back) */
@@ -75,10 +76,11 @@ void sim_dma_set_rate(sim_dma_t *dma, uint32_t sample_rate_hz, uint64_t rate_num
  * RX waits for a clock that never comes). The follower takes the leader's rate and, while the leader
  * runs, the leader's frame grid: both rings count the same frames. */
 void sim_dma_follow(sim_dma_t *rx, sim_dma_t *tx);
+/* ESP32 has one DMA enable bit for both directions (fifo_conf.dscr_en): disabling either channel halts
+ * the other's DMA (no data moves, no buffer completes; its clock runs on), enabling either resumes it. */
+void sim_dma_set_halted(sim_dma_t *dma, bool halted);
 /* Breaks the leader/follower link of dma (either side) before a ring goes away or stops sharing. */
 void sim_dma_unlink(sim_dma_t *dma);
-/* Frames the hardware of dma has clocked since it was started (whole frames up to the virtual clock). */
-uint64_t sim_dma_frames_clocked(sim_dma_t *dma);
 void sim_dma_start(sim_dma_t *dma);
 void sim_dma_stop(sim_dma_t *dma);
 void sim_dma_reset_queue(sim_dma_t *dma);

@@ -17,6 +17,8 @@
  *  - ESP32 has one MCLK divider for both directions (hal/esp32/include/hal/i2s_ll.h: i2s_ll_rx_set_mclk
  *    writes the TX's clkm_conf; clk_set_src shares clka_en): each direction's set_clock rewrites it,
  *    nothing is refused. The frame rate is that shared MCLK / the TX's BCK divider / the TX's frame bits.
+ *  - ESP32 has one DMA enable bit for both directions (fifo_conf.dscr_en): enabling either channel sets
+ *    it, disabling either clears it, so disabling one channel of a pair halts the other's DMA.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -99,6 +101,13 @@ static bool handle_known(i2s_chan_handle_t h)
         ESP_RETURN_ON_FALSE(handle_known(h), ESP_ERR_INVALID_ARG, "i2s_sim",            \
                             "unknown or deleted channel handle");                       \
     } while (0)
+
+/* The channel of the other direction on the same controller, if any. */
+static i2s_chan_handle_t other_channel(i2s_chan_handle_t h)
+{
+    controller_t *c = &s_ctrl[h->port];
+    return h->dir == I2S_DIR_TX ? c->rx_chan : c->tx_chan;
+}
 
 /* i2s_acquire_controller_obj: the controller exists, or is created if no other driver holds the port. */
 static controller_t *acquire_controller(int id)
@@ -544,6 +553,13 @@ static esp_err_t channel_enable_locked(i2s_chan_handle_t handle)
     HANDLE_CHECK(handle);
     ESP_RETURN_ON_FALSE(handle->state == CHAN_STATE_READY, ESP_ERR_INVALID_STATE, TAG,
                         "the channel has already enabled or not initialized");
+    /* i2s_{tx,rx}_channel_start -> i2s_hal_{tx,rx}_enable_dma -> i2s_ll_enable_dma(true): ESP32 has one
+     * fifo_conf.dscr_en for both directions, so this resumes the other channel's DMA too. */
+    i2s_chan_handle_t other = other_channel(handle);
+    if (other && other->has_dma) {
+        sim_dma_set_halted(&other->dma, false);
+    }
+    sim_dma_set_halted(&handle->dma, false);
     sim_dma_start(&handle->dma);
     handle->state = CHAN_STATE_RUNNING;
     if (handle->dir == I2S_DIR_RX) {
@@ -561,6 +577,15 @@ static esp_err_t channel_disable_locked(i2s_chan_handle_t handle)
     handle->state = CHAN_STATE_READY;
     sim_dma_drop_current(&handle->dma);
     sim_dma_stop(&handle->dma);
+    /* i2s_{tx,rx}_channel_stop -> i2s_hal_{tx,rx}_disable_dma -> i2s_ll_enable_dma(false) (i2s_common.c,
+     * hal/i2s_hal.h, hal/esp32/include/hal/i2s_ll.h @v5.5.1): the one dscr_en bit of the controller, so
+     * the other direction's DMA halts as well until either channel is enabled again. Espressif's
+     * esp_codec_dev defers disabling one direction of a duplex pair for this reason (esp-adf
+     * components/esp_codec_dev/platform/audio_codec_data_i2s.c, _i2s_data_enable). */
+    i2s_chan_handle_t other = other_channel(handle);
+    if (other && other->has_dma) {
+        sim_dma_set_halted(&other->dma, true);
+    }
     if (handle->dir == I2S_DIR_TX) {
         sim_dma_reset_queue(&handle->dma);
     }

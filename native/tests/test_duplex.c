@@ -174,9 +174,10 @@ static void std_duplex_rx_needs_tx(void)
     CHECK_EQ(i2s_sim_own_error_count(), 0);
 }
 
-/* Deleting the RX leaves the TX running; deleting the (disabled) TX leaves the RX enabled without a
- * clock, and the pair is no pair any more. */
-static void std_duplex_delete_one_direction(void)
+/* ESP32 has one DMA enable bit for both directions: disabling the RX (as a delete requires) halts the
+ * TX's DMA too (no buffer completes, writes time out) until a channel is enabled again; deleting the RX
+ * does not resume it, re-enabling the TX does. Disabling the TX stops the RX's clock and DMA. */
+static void std_duplex_disable_one_direction(void)
 {
     i2s_chan_handle_t tx = NULL, rx = NULL;
     duplex_pair(&tx, &rx, RATE, RATE);
@@ -186,22 +187,39 @@ static void std_duplex_delete_one_direction(void)
     /* A running channel cannot be deleted. */
     CHECK_ERR(i2s_del_channel(rx), ESP_ERR_INVALID_STATE, "the channel can't be deleted unless it is disabled");
     CHECK_EQ(i2s_channel_disable(rx), ESP_OK);
+    uint64_t halted = stats_of(0, I2S_SIM_DIR_TX).hw_frames;
+    i2s_sim_advance_us(100000);
+    CHECK_EQ(stats_of(0, I2S_SIM_DIR_TX).hw_frames, halted);
+    CHECK_EQ(stats_of(0, I2S_SIM_DIR_TX).state, I2S_SIM_STATE_RUNNING);
+    static uint8_t big[2U * DESC * FRAMES * BPF];
+    size_t n = 0;
+    CHECK_EQ(i2s_channel_write(tx, big, sizeof big, &n, 100), ESP_ERR_TIMEOUT);
+    CHECK(n < sizeof big);
+    /* Enabling the RX again resumes the TX's DMA. */
+    CHECK_EQ(i2s_channel_enable(rx), ESP_OK);
+    i2s_sim_advance_us(50000);
+    CHECK(stats_of(0, I2S_SIM_DIR_TX).hw_frames > halted);
+    CHECK_EQ(i2s_channel_disable(rx), ESP_OK);
+    halted = stats_of(0, I2S_SIM_DIR_TX).hw_frames;
     CHECK_EQ(i2s_del_channel(rx), ESP_OK);
     CHECK_EQ(stats_of(0, I2S_SIM_DIR_RX).state, I2S_SIM_STATE_NONE);
-    uint64_t before = stats_of(0, I2S_SIM_DIR_TX).hw_frames;
     i2s_sim_advance_us(100000);
-    CHECK(stats_of(0, I2S_SIM_DIR_TX).hw_frames >= before + RATE / 10U - FRAMES);
-    uint8_t buf[FRAMES * BPF] = {0};
-    size_t n = 0;
-    CHECK_EQ(i2s_channel_write(tx, buf, sizeof buf, &n, 100), ESP_OK);
-    CHECK_EQ(n, sizeof buf);
+    CHECK_EQ(stats_of(0, I2S_SIM_DIR_TX).hw_frames, halted);
     i2s_chan_info_t info;
     CHECK_EQ(i2s_channel_get_info(tx, &info), ESP_OK);
     CHECK(info.pair_chan == NULL);
+    /* Restarting the TX (disable, enable) is what brings it back. */
+    CHECK_EQ(i2s_channel_disable(tx), ESP_OK);
+    CHECK_EQ(i2s_channel_enable(tx), ESP_OK);
+    uint64_t before = stats_of(0, I2S_SIM_DIR_TX).hw_frames;
+    i2s_sim_advance_us(100000);
+    CHECK(stats_of(0, I2S_SIM_DIR_TX).hw_frames >= before + RATE / 10U - FRAMES);
+    CHECK_EQ(i2s_channel_write(tx, big, FRAMES * BPF, &n, 100), ESP_OK);
+    CHECK_EQ(n, FRAMES * BPF);
     CHECK_EQ(i2s_channel_disable(tx), ESP_OK);
     CHECK_EQ(i2s_del_channel(tx), ESP_OK);
 
-    /* The other way round. */
+    /* The other way round: the disabled, deleted TX takes the RX's clock with it. */
     duplex_pair(&tx, &rx, RATE, RATE);
     CHECK_EQ(i2s_channel_enable(tx), ESP_OK);
     CHECK_EQ(i2s_channel_enable(rx), ESP_OK);
@@ -212,6 +230,7 @@ static void std_duplex_delete_one_direction(void)
     i2s_sim_advance_us(100000);
     CHECK_EQ(stats_of(0, I2S_SIM_DIR_RX).hw_frames, frozen);
     /* What was captured before can still be read; then nothing comes. */
+    uint8_t buf[FRAMES * BPF];
     uint64_t got = 0;
     while (i2s_channel_read(rx, buf, sizeof buf, &n, 10) == ESP_OK) {
         got += n;
@@ -314,6 +333,7 @@ static void std_duplex_shared_clock(void)
     CHECK_EQ(i2s_channel_reconfig_std_clock(rx, &clk), ESP_OK);
     CHECK_EQ(i2s_sim_get_real_rate(0, I2S_SIM_DIR_TX, &rt), ESP_OK);
     CHECK(fabs(rt - 44100.0) < 1.0);
+    CHECK_EQ(i2s_channel_enable(rx), ESP_OK); /* the RX's disable had halted the TX's DMA too */
     uint64_t t0 = i2s_sim_now_us();
     uint64_t f0 = stats_of(0, I2S_SIM_DIR_TX).hw_frames;
     i2s_sim_advance_us(1000000);
@@ -419,7 +439,7 @@ int main(void)
     RUN(std_duplex_one_clock);
     RUN(std_duplex_second_init_while_running);
     RUN(std_duplex_rx_needs_tx);
-    RUN(std_duplex_delete_one_direction);
+    RUN(std_duplex_disable_one_direction);
     RUN(std_duplex_separate_calls_refused);
     RUN(std_duplex_replacement_refusals);
     RUN(std_duplex_shared_clock);

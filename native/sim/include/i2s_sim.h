@@ -39,7 +39,9 @@
  * driver's i2s_new_channel gets both handles in one call, or the legacy driver is installed with
  * I2S_MODE_TX | I2S_MODE_RX. As on ESP32, both directions then run on one clock: the RX (master role)
  * is a slave on the TX's BCK/WS, so it runs at the TX's rate, frame for frame, and only while the TX
- * runs. Stats, real rates, sources and sinks stay per port and direction.
+ * runs; and one DMA enable bit serves both directions, so disabling either std channel halts the
+ * other's DMA until a channel is enabled again. Stats, real rates, sources and sinks stay per port and
+ * direction.
  */
 #pragma once
 
