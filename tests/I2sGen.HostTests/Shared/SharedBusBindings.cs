@@ -1,3 +1,4 @@
+using System;
 using I2sGen;
 using I2sGen.HostTests;
 
@@ -39,4 +40,10 @@ internal sealed partial class BusDuplexMic : IMicrophone
     SampleRate = 16000, DmaCount = 6, DmaLength = 240, MclkMultiple = 256, ApllRate = 0, BusSharing = I2sBusSharing.FullDuplex)]
 internal sealed partial class BusDuplexSpeaker : ISpeaker
 {
+}
+
+/// <summary>The shared-bus bindings, which every project declares the same way (their tests name them directly).</summary>
+public static partial class Cases
+{
+    internal static Type[] SharedBusBindings { get; } = { typeof(BusVoiceMic), typeof(BusVoiceSpeaker), typeof(BusDuplexMic), typeof(BusDuplexSpeaker) };
 }
