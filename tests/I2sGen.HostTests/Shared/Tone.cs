@@ -5,13 +5,16 @@ namespace I2sGen.HostTests;
 /// <summary>Tones for the shared-bus tests: 16-bit PCM of a sine, and its frequency and level measured back.</summary>
 internal static class Tone
 {
-    /// <summary>Mono 16-bit little-endian PCM: <paramref name="frames"/> samples of a sine of <paramref name="hz"/>.</summary>
+    /// <summary>
+    /// 16-bit little-endian PCM, every channel alike: <paramref name="frames"/> frames of a cosine of <paramref name="hz"/>,
+    /// which starts at full amplitude, so the first frame marks where the tone begins.
+    /// </summary>
     public static byte[] Pcm16(double hz, double amplitude, int sampleRate, int frames, int channels = 1)
     {
         var pcm = new byte[frames * channels * 2];
         for (var i = 0; i < frames; i++)
         {
-            var sample = (short)Math.Round(Math.Sin(2 * Math.PI * hz * i / sampleRate) * amplitude);
+            var sample = (short)Math.Round(Math.Cos(2 * Math.PI * hz * i / sampleRate) * amplitude);
             for (var channel = 0; channel < channels; channel++)
             {
                 var at = ((i * channels) + channel) * 2;
