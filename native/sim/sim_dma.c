@@ -106,15 +106,6 @@ err:
     return ret;
 }
 
-void sim_dma_set_rate(sim_dma_t *dma, uint32_t sample_rate_hz, uint64_t rate_num, uint64_t rate_den)
-{
-    dma->fmt.sample_rate_hz = sample_rate_hz;
-    dma->fmt.real_rate_hz = (double)rate_num / (double)rate_den;
-    dma->rate_num = rate_num;
-    dma->rate_den = rate_den;
-    dma->stats->sample_rate_hz = sample_rate_hz;
-}
-
 void sim_dma_free(sim_dma_t *dma)
 {
     free(dma->memory);
@@ -130,18 +121,89 @@ void sim_dma_free(sim_dma_t *dma)
 
 /* ---------------------------------------------------------------- hardware */
 
-/* Virtual time of buffer boundary j after start: the instant frame j*F has been clocked, rounded up to
- * the microsecond: ceil(j * F * 1e6 * rate_den / rate_num). The product needs more than 64 bits for
- * long runs at a fractional rate. */
-static uint64_t boundary_time(const sim_dma_t *dma, uint64_t j)
+/* Virtual time clock frame k begins (k frames after the segment's origin), rounded up to the microsecond:
+ * seg_origin_us + ceil(k * 1e6 * rate_den / rate_num). The product needs more than 64 bits for long runs
+ * at a fractional rate. */
+static uint64_t clock_time(const sim_dma_t *dma, uint64_t k)
 {
     __extension__ typedef unsigned __int128 u128;
-    u128 t = (u128)j * dma->frames_per_buf * 1000000U * dma->rate_den;
-    return dma->start_us + (uint64_t)((t + dma->rate_num - 1U) / dma->rate_num);
+    u128 t = (u128)k * 1000000U * dma->rate_den;
+    return dma->seg_origin_us + (uint64_t)((t + dma->rate_num - 1U) / dma->rate_num);
+}
+
+/* Clock frames begun by time t (the largest k with clock_time(k) <= t, plus one), i.e. frames complete. */
+static uint64_t clock_frames_by(const sim_dma_t *dma, uint64_t t)
+{
+    __extension__ typedef unsigned __int128 u128;
+    if (t < dma->seg_origin_us) {
+        return 0;
+    }
+    u128 d = (u128)(t - dma->seg_origin_us) * dma->rate_num;
+    return (uint64_t)(d / ((u128)1000000U * dma->rate_den));
+}
+
+/* Virtual time of buffer boundary j after start: the instant the ring's frame j*F has been clocked.
+ * The ring's frame n is the clock's frame seg_k0 + n - seg_f0 (seg_f0 <= (boundaries+1)*F always). */
+static uint64_t boundary_time(const sim_dma_t *dma, uint64_t j)
+{
+    return clock_time(dma, dma->seg_k0 + j * dma->frames_per_buf - dma->seg_f0);
+}
+
+/* Frames of the ring clocked up to the virtual clock (the ring has been caught up). */
+static uint64_t ring_frames_now(const sim_dma_t *dma)
+{
+    if (!dma->running || !dma->clocked) {
+        return dma->seg_f0;
+    }
+    uint64_t k = clock_frames_by(dma, sim_clock_now());
+    return k > dma->seg_k0 ? dma->seg_f0 + (k - dma->seg_k0) : dma->seg_f0;
+}
+
+/* The ring's clock stops now (its leader stopped or went away): remember how far it got. */
+static void gate(sim_dma_t *dma)
+{
+    sim_dma_catch_up(dma);
+    dma->seg_f0 = ring_frames_now(dma);
+    dma->clocked = false;
+}
+
+/* A follower's clock (re)starts now on its leader's frame grid: its next frame is the leader's first
+ * frame that begins at or after now. */
+static void ungate(sim_dma_t *dma, const sim_dma_t *leader)
+{
+    dma->rate_num = leader->rate_num;
+    dma->rate_den = leader->rate_den;
+    dma->fmt.real_rate_hz = leader->fmt.real_rate_hz;
+    dma->seg_origin_us = leader->seg_origin_us;
+    uint64_t now = sim_clock_now();
+    uint64_t k = clock_frames_by(dma, now);
+    if (clock_time(dma, k) < now) {
+        k++;
+    }
+    dma->seg_k0 = k;
+    dma->clocked = true;
+}
+
+/* A new clock segment from now at the ring's current rate (the rate just changed). */
+static void resegment(sim_dma_t *dma)
+{
+    dma->seg_origin_us = sim_clock_now();
+    dma->seg_k0 = 0;
+}
+
+/* Where the ring's frame n (counted from start) is on the wire: the clock frame seg_k0 + n - seg_f0.
+ * Frames a follower captured before its clock last stopped are placed as if the present grid had run
+ * through the stop (their instants are approximate; see README "Loopback"). */
+static sim_span_t span_of(const sim_dma_t *dma, uint64_t n)
+{
+    double period = 1e6 * (double)dma->rate_den / (double)dma->rate_num;
+    double k = (double)dma->seg_k0 + (double)n - (double)dma->seg_f0;
+    sim_span_t span = {(double)dma->seg_origin_us + k * period, period};
+    return span;
 }
 
 /* TX: the DMA starts sending ring[slot]. What it sends is what the buffer holds now. */
-static void tx_send(sim_dma_t *dma, uint32_t slot)
+static void tx_send(sim_dma_t *dma, uint32_t slot, uint64_t first_frame)
 {
     i2s_sim_stats_t *st = dma->stats;
     if (dma->has_curr && dma->curr == slot) {
@@ -152,7 +214,9 @@ static void tx_send(sim_dma_t *dma, uint32_t slot)
     }
     uint32_t data = dma->filled[slot];
     uint32_t data_frames = data / dma->bytes_per_frame;
-    dma->endpoint.ops->play(dma->endpoint.self, &dma->fmt, dma->ring[slot], dma->buf_size, data, dma->bytes_per_frame);
+    sim_span_t span = span_of(dma, first_frame);
+    dma->endpoint.ops->play(dma->endpoint.self, &dma->fmt, &span, dma->ring[slot], dma->buf_size, data,
+                            dma->bytes_per_frame);
     st->hw_frames += dma->frames_per_buf;
     st->data_frames += data_frames;
     if (data_frames < dma->frames_per_buf) {
@@ -168,7 +232,8 @@ static void process_boundary(sim_dma_t *dma, uint64_t j)
     i2s_sim_stats_t *st = dma->stats;
     st->dma_buffers++;
     if (dma->dir == I2S_SIM_DIR_RX) {
-        dma->endpoint.ops->fill(dma->endpoint.self, &dma->fmt, dma->ring[done], dma->frames_per_buf,
+        sim_span_t span = span_of(dma, (j - 1U) * dma->frames_per_buf);
+        dma->endpoint.ops->fill(dma->endpoint.self, &dma->fmt, &span, dma->ring[done], dma->frames_per_buf,
                                 dma->bytes_per_frame);
         st->hw_frames += dma->frames_per_buf;
         if (queue_full(dma)) {
@@ -185,19 +250,27 @@ static void process_boundary(sim_dma_t *dma, uint64_t j)
             memset(dma->ring[done], 0, dma->buf_size);
         }
         queue_push(dma, done);
-        tx_send(dma, (uint32_t)(j % dma->desc_num));
+        tx_send(dma, (uint32_t)(j % dma->desc_num), j * dma->frames_per_buf);
     }
     dma->boundaries = j;
 }
 
 void sim_dma_catch_up(sim_dma_t *dma)
 {
+    sim_dma_catch_up_to(dma, sim_clock_now());
+}
+
+void sim_dma_catch_up_to(sim_dma_t *dma, uint64_t until_us)
+{
     /* Called again from a source/sink callback of this very loop: the hardware is already being run. */
     if (!dma->running || dma->in_hardware) {
         return;
     }
+    if (until_us > sim_clock_now()) {
+        until_us = sim_clock_now();
+    }
     dma->in_hardware = true;
-    while (dma->running && boundary_time(dma, dma->boundaries + 1U) <= sim_clock_now()) {
+    while (dma->running && dma->clocked && boundary_time(dma, dma->boundaries + 1U) <= until_us) {
         process_boundary(dma, dma->boundaries + 1U);
     }
     dma->in_hardware = false;
@@ -208,17 +281,130 @@ void sim_dma_start(sim_dma_t *dma)
     dma->running = true;
     dma->start_us = sim_clock_now();
     dma->boundaries = 0;
+    dma->seg_f0 = 0;
     dma->stats->state = I2S_SIM_STATE_RUNNING;
+    if (dma->follows) {
+        /* A slave on the TX's BCK/WS runs only while the TX generates them. */
+        if (dma->leader && dma->leader->running) {
+            ungate(dma, dma->leader);
+        } else {
+            dma->clocked = false;
+        }
+    } else {
+        dma->seg_origin_us = dma->start_us;
+        dma->seg_k0 = 0;
+        dma->clocked = true;
+    }
     if (dma->dir == I2S_SIM_DIR_TX) {
-        tx_send(dma, 0);
+        tx_send(dma, 0, 0);
+    }
+    if (dma->follower && dma->follower->running) {
+        sim_dma_catch_up(dma->follower);
+        dma->follower->seg_f0 = ring_frames_now(dma->follower);
+        ungate(dma->follower, dma);
     }
 }
 
 void sim_dma_stop(sim_dma_t *dma)
 {
     sim_dma_catch_up(dma);
+    if (dma->follower && dma->follower->running && dma->follower->clocked) {
+        gate(dma->follower);
+    }
     dma->running = false;
     dma->stats->state = I2S_SIM_STATE_READY;
+}
+
+void sim_dma_set_rate(sim_dma_t *dma, uint32_t sample_rate_hz, uint64_t rate_num, uint64_t rate_den)
+{
+    dma->fmt.sample_rate_hz = sample_rate_hz;
+    dma->stats->sample_rate_hz = sample_rate_hz;
+    if (dma->follows) {
+        /* A slave on the TX's BCK/WS runs at the TX's rate, whatever its own dividers say. */
+        return;
+    }
+    if (dma->rate_num == rate_num && dma->rate_den == rate_den) {
+        /* The divider was rewritten with the same values (the other direction configured the same
+         * clock): the hardware does not notice. */
+        return;
+    }
+    sim_dma_catch_up(dma);
+    sim_dma_t *f = dma->follower;
+    if (f) {
+        sim_dma_catch_up(f);
+    }
+    if (dma->running && dma->clocked) {
+        dma->seg_f0 = ring_frames_now(dma);
+    }
+    dma->fmt.real_rate_hz = (double)rate_num / (double)rate_den;
+    dma->rate_num = rate_num;
+    dma->rate_den = rate_den;
+    if (dma->running) {
+        resegment(dma);
+    }
+    if (f) {
+        bool was_clocked = f->running && f->clocked;
+        if (was_clocked) {
+            f->seg_f0 = ring_frames_now(f);
+        }
+        f->rate_num = rate_num;
+        f->rate_den = rate_den;
+        f->fmt.real_rate_hz = dma->fmt.real_rate_hz;
+        if (was_clocked) {
+            ungate(f, dma);
+        }
+    }
+}
+
+void sim_dma_follow(sim_dma_t *rx, sim_dma_t *tx)
+{
+    if (rx->follows && rx->leader == tx) {
+        /* Already on that clock; rate changes reach it through the leader (sim_dma_set_rate). */
+        return;
+    }
+    sim_dma_catch_up(rx);
+    if (tx) {
+        sim_dma_catch_up(tx);
+    }
+    if (rx->leader && rx->leader != tx) {
+        rx->leader->follower = NULL;
+    }
+    if (rx->running && rx->clocked) {
+        gate(rx);
+    }
+    rx->follows = true;
+    rx->leader = tx;
+    if (tx) {
+        tx->follower = rx;
+        rx->rate_num = tx->rate_num;
+        rx->rate_den = tx->rate_den;
+        rx->fmt.real_rate_hz = tx->fmt.real_rate_hz;
+        if (rx->running && tx->running) {
+            ungate(rx, tx);
+        }
+    }
+}
+
+void sim_dma_unlink(sim_dma_t *dma)
+{
+    if (dma->follower) {
+        sim_dma_t *f = dma->follower;
+        if (f->running && f->clocked) {
+            gate(f);
+        }
+        f->leader = NULL;
+        dma->follower = NULL;
+    }
+    if (dma->leader) {
+        dma->leader->follower = NULL;
+        dma->leader = NULL;
+    }
+}
+
+uint64_t sim_dma_frames_clocked(sim_dma_t *dma)
+{
+    sim_dma_catch_up(dma);
+    return ring_frames_now(dma);
 }
 
 void sim_dma_drop_current(sim_dma_t *dma)
@@ -272,11 +458,14 @@ static bool wait_for_buffer(sim_dma_t *dma, uint64_t wait_ticks, bool *halted)
         }
         uint64_t now = sim_clock_now();
         uint64_t deadline = wait_ticks == SIM_WAIT_FOREVER ? UINT64_MAX : now + wait_ticks * SIM_TICK_US;
-        if (!dma->running) {
-            /* Stopped: no buffer will ever come, and no other call can start the channel while this one
+        if (!dma->running || !dma->clocked) {
+            /* Stopped, or a full-duplex RX whose TX (the master of the shared BCK/WS) does not run: no
+             * buffer will ever come, and no other call can start the channel or its TX while this one
              * holds the simulator (see "Threads" in i2s_sim.h). */
             if (wait_ticks == SIM_WAIT_FOREVER) {
-                ESP_LOGE(TAG, "wait forever on a stopped I2S channel: the device would hang here");
+                ESP_LOGE(TAG, "%s", dma->running ? "wait forever on a full-duplex I2S RX channel whose TX is not running "
+                         "(no BCK/WS reaches it): the device would hang here"
+                         : "wait forever on a stopped I2S channel: the device would hang here");
                 *halted = true;
                 return false;
             }

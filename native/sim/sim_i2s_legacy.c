@@ -3,6 +3,15 @@
  * the simulator, for the original ESP32: the install checks and messages, the pin checks, the
  * 16-bit-aligned DMA sizing with its silent 4092-byte clamp, and read/write loops that return ESP_OK
  * with a partial count on timeout. Install starts the DMA at once, as the driver does.
+ *
+ * Full duplex, I2S_MODE_TX | I2S_MODE_RX (v4.4.7 driver/i2s.c + hal/i2s_hal.c i2s_hal_config_param;
+ * v5.x driver/deprecated/i2s_legacy.c i2s_set_slot_legacy): one install, one config (rate, width,
+ * channels, DMA sizes for both rings), both data pins from one i2s_set_pin; BCK/WS shared
+ * (i2s_ll_share_bck_ws) and, for a master, the RX forced to slave on the TX's BCK/WS, so both rings run
+ * on one clock, frame for frame. There is no per-direction control: i2s_start/i2s_stop (and install)
+ * reset and start/stop both directions, i2s_zero_dma_buffer clears both rings, uninstall frees both;
+ * i2s_read/i2s_write each use their own ring and lock (rx->mux / tx->mux), so one thread may read while
+ * another writes.
  */
 #ifndef CONFIG_I2S_SUPPRESS_DEPRECATE_WARN
 #define CONFIG_I2S_SUPPRESS_DEPRECATE_WARN 1
@@ -38,6 +47,7 @@ static void legacy_free(int port)
         return;
     }
     if (obj->has_tx) {
+        sim_dma_unlink(&obj->tx);
         sim_dma_discard_pending(&obj->tx);
         sim_port_detach_dma(port, &obj->tx);
         sim_dma_free(&obj->tx);
@@ -45,6 +55,7 @@ static void legacy_free(int port)
         sim_port_flush_sink(port);
     }
     if (obj->has_rx) {
+        sim_dma_unlink(&obj->rx);
         sim_dma_discard_pending(&obj->rx);
         sim_port_detach_dma(port, &obj->rx);
         sim_dma_free(&obj->rx);
@@ -191,6 +202,11 @@ static esp_err_t driver_install_locked(i2s_port_t i2s_num, const i2s_config_t *i
         obj->dir |= I2S_DIR_RX;
         st->state = I2S_SIM_STATE_READY;
         sim_port_attach_dma(i2s_num, &obj->rx);
+    }
+    if (obj->has_tx && obj->has_rx && obj->role == I2S_ROLE_MASTER) {
+        /* "Force to set rx as slave to avoid conflict of clock signal" (i2s_legacy.c@v5.5.1
+         * i2s_set_slot_legacy; v4.4.7 i2s_hal_config_param: i2s_hal_enable_master_fd_mode). */
+        sim_dma_follow(&obj->rx, &obj->tx);
     }
     /* Step 6 of the driver: start I2S for backward compatibility. */
     legacy_start(obj);

@@ -2,6 +2,21 @@
  * The new ESP-IDF I2S driver (esp_driver_i2s v5.5: i2s_common.c + i2s_std.c) on the simulator, for the
  * original ESP32 (SOC_I2S_HW_VERSION_1): the same argument checks, messages, error codes and channel
  * state machine (REGISTERED -> READY -> RUNNING). The data path runs on the DMA engine of sim_dma.c.
+ *
+ * Full duplex (one i2s_new_channel call with both handles), as v5.0-v6.0 do it on ESP32
+ * (esp_driver_i2s/i2s_common.c, i2s_std.c @v5.5.1; components/driver/i2s/ @v5.0-v5.2, same code):
+ *  - i2s_take_available_channel takes TX and RX together on SOC_I2S_HW_VERSION_1 ("tx channel and rx
+ *    channel are not totally separated"), so channels created by two calls on one port are refused:
+ *    the second call gets ESP_ERR_NOT_FOUND "no available channel found". Only one call with both
+ *    handles sets controller->full_duplex.
+ *  - i2s_std_set_slot: in full duplex i2s_ll_share_bck_ws(true) (ESP32: conf.sig_loopback) and the RX
+ *    is forced to slave ("only tx or rx can be master"): the RX clocks on the TX's BCK/WS, so it runs
+ *    at the TX's frame rate, frame for frame with it, and only while the TX runs (with both channels
+ *    master in the chan config). Espressif on disabling the TX of a duplex pair: it stops the RX too
+ *    (esp-adf issue #1525, 2025-09-01).
+ *  - ESP32 has one MCLK divider for both directions (hal/esp32/include/hal/i2s_ll.h: i2s_ll_rx_set_mclk
+ *    writes the TX's clkm_conf; clk_set_src shares clka_en): each direction's set_clock rewrites it,
+ *    nothing is refused. The frame rate is that shared MCLK / the TX's BCK divider / the TX's frame bits.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +45,11 @@ struct i2s_channel_obj_t {
     int port;
     i2s_dir_t dir;
     i2s_role_t role;
+    bool forced_slave;          /* RX of a full-duplex pair: slave on the TX's BCK/WS (i2s_std_set_slot) */
+    bool clk_ok;                /* the clock of this channel has been set (its BCK divider below holds) */
+    uint32_t bclk_div;          /* MCLK / BCLK of this direction (sample_rate_conf.{tx,rx}_bck_div_num) */
+    uint32_t frame_bits;        /* slots * slot bits */
+    uint32_t rate;              /* configured sample rate */
     chan_state_t state;
     i2s_comm_mode_t mode;
     uint32_t desc_num;
@@ -47,6 +67,12 @@ typedef struct {
     i2s_chan_handle_t tx_chan;
     i2s_chan_handle_t rx_chan;
     bool full_duplex;
+    bool share_bck_ws;          /* conf.sig_loopback, set by the last i2s_std_set_slot */
+    /* The one MCLK divider of the controller, as the last set_clock of either direction left it. */
+    bool mclk_set;
+    uint32_t sclk;
+    sim_freq_t sclk_exact;
+    uint32_t mclk;
 } controller_t;
 
 static controller_t s_ctrl[SOC_I2S_NUM];
@@ -111,12 +137,21 @@ static bool take_available_channel(controller_t *c)
     return false;
 }
 
-static i2s_chan_handle_t register_channel(int id, i2s_dir_t dir, const i2s_chan_config_t *cfg)
+static esp_err_t del_channel_locked(i2s_chan_handle_t handle);
+
+static esp_err_t register_channel(int id, i2s_dir_t dir, const i2s_chan_config_t *cfg, i2s_chan_handle_t *out)
 {
+    /* i2s_register_channel (i2s_common.c@v5.5.1) deletes a channel already registered in this direction;
+     * replace_refused has ruled out the cases where that is undefined. i2s_del_channel clears
+     * chan_occupancy again (HW v1), as on the device. */
+    i2s_chan_handle_t old = dir == I2S_DIR_TX ? s_ctrl[id].tx_chan : s_ctrl[id].rx_chan;
+    if (old) {
+        (void)del_channel_locked(old);
+    }
     i2s_chan_handle_t h = calloc(1, sizeof(*h));
     if (!h) {
         ESP_LOGE(TAG, "No memory for new channel");
-        return NULL;
+        return ESP_ERR_NO_MEM;
     }
     h->port = id;
     h->dir = dir;
@@ -133,7 +168,29 @@ static i2s_chan_handle_t register_channel(int id, i2s_dir_t dir, const i2s_chan_
     } else {
         s_ctrl[id].rx_chan = h;
     }
-    return h;
+    *out = h;
+    return ESP_OK;
+}
+
+/* A channel left registered in a direction a new i2s_new_channel asks for (HW v1: possible after the
+ * other channel of a pair was deleted, which frees the whole controller) is deleted by
+ * i2s_register_channel. Two cases are undefined on the device and refused before anything changes: a
+ * running channel (its delete fails, the driver ignores that and orphans it) and the controller's last
+ * channel (its delete destroys the controller the registration goes on using). TX registers first. */
+static bool replace_refused(int id, bool want_tx, bool want_rx)
+{
+    controller_t *c = &s_ctrl[id];
+    i2s_chan_handle_t olds[2] = {want_tx ? c->tx_chan : NULL, want_rx ? c->rx_chan : NULL};
+    bool others[2] = {c->rx_chan != NULL, want_tx || c->tx_chan != NULL};
+    for (int k = 0; k < 2; k++) {
+        i2s_chan_handle_t old = olds[k];
+        if (old && (old->state == CHAN_STATE_RUNNING || !others[k])) {
+            ESP_LOGE("i2s_sim", "a new %s channel on I2S%d would replace a %s one: undefined on the device",
+                     k == 0 ? "tx" : "rx", id, old->state == CHAN_STATE_RUNNING ? "running" : "lone");
+            return true;
+        }
+    }
+    return false;
 }
 
 static esp_err_t new_channel_locked(const i2s_chan_config_t *chan_cfg, i2s_chan_handle_t *tx_handle, i2s_chan_handle_t *rx_handle)
@@ -173,15 +230,20 @@ static esp_err_t new_channel_locked(const i2s_chan_config_t *chan_cfg, i2s_chan_
         found = take_available_channel(c);
     }
     ESP_GOTO_ON_FALSE(found, ESP_ERR_NOT_FOUND, err, TAG, "no available channel found");
+    if (replace_refused(id, tx_handle != NULL, rx_handle != NULL)) {
+        c->occupancy = 0;
+        return ESP_ERR_INVALID_STATE;
+    }
     if (tx_handle) {
-        *tx_handle = register_channel(id, I2S_DIR_TX, chan_cfg);
-        ESP_GOTO_ON_FALSE(*tx_handle, ESP_ERR_NO_MEM, err, TAG, "register I2S tx channel failed");
+        ESP_GOTO_ON_ERROR(register_channel(id, I2S_DIR_TX, chan_cfg, tx_handle), err, TAG, "register I2S tx channel failed");
     }
     if (rx_handle) {
-        *rx_handle = register_channel(id, I2S_DIR_RX, chan_cfg);
-        ESP_GOTO_ON_FALSE(*rx_handle, ESP_ERR_NO_MEM, err, TAG, "register I2S rx channel failed");
+        ESP_GOTO_ON_ERROR(register_channel(id, I2S_DIR_RX, chan_cfg, rx_handle), err, TAG, "register I2S rx channel failed");
     }
-    c->full_duplex = tx_handle && rx_handle;
+    /* Only one call with both handles makes a full-duplex pair (i2s_common.c@v5.5.1 i2s_new_channel). */
+    if (tx_handle && rx_handle) {
+        c->full_duplex = true;
+    }
     return ESP_OK;
 
 err:
@@ -196,6 +258,7 @@ err:
 static void free_channel_dma(i2s_chan_handle_t h)
 {
     if (h->has_dma) {
+        sim_dma_unlink(&h->dma);
         sim_dma_discard_pending(&h->dma);
         sim_port_detach_dma(h->port, &h->dma);
         sim_dma_free(&h->dma);
@@ -275,9 +338,11 @@ static esp_err_t std_set_slot(i2s_chan_handle_t h, const i2s_std_slot_config_t *
         .mono_pick = slot->slot_mask == I2S_STD_SLOT_RIGHT ? 1U : 0U,
     };
     if (h->has_dma) {
+        sim_dma_unlink(&h->dma);
         sim_port_detach_dma(h->port, &h->dma);
         sim_dma_free(&h->dma);
         h->has_dma = false;
+        h->clk_ok = false;
     }
     esp_err_t err = sim_dma_init(&h->dma, sim_dir(h->dir), h->desc_num, h->frame_num, &fmt, h->auto_clear,
                                  sim_port_endpoint(h->port, sim_dir(h->dir)), sim_port_stats(h->port, sim_dir(h->dir)));
@@ -287,11 +352,50 @@ static esp_err_t std_set_slot(i2s_chan_handle_t h, const i2s_std_slot_config_t *
     }
     h->has_dma = true;
     sim_port_attach_dma(h->port, &h->dma);
+    /* "Share bck and ws signal in full-duplex mode ... Force to set rx as slave" (i2s_std.c@v5.5.1
+     * i2s_std_set_slot); outside full duplex the sharing is switched off again. */
+    controller_t *c = &s_ctrl[h->port];
+    c->share_bck_ws = c->full_duplex;
+    if (c->full_duplex && h->dir == I2S_DIR_RX && h->role == I2S_ROLE_MASTER) {
+        h->forced_slave = true;
+    }
     h->std.slot_cfg = *slot;
     if ((int)h->std.slot_cfg.slot_bit_width < (int)h->std.slot_cfg.data_bit_width) {
         h->std.slot_cfg.slot_bit_width = (i2s_slot_bit_width_t)h->std.slot_cfg.data_bit_width;
     }
     return ESP_OK;
+}
+
+/* The frame rate of one direction. A master runs at what the dividers give: the controller's shared
+ * MCLK divider and its own BCK divider; a slave follows the external master, taken to run at the
+ * configured rate. */
+static void set_channel_rate(i2s_chan_handle_t h)
+{
+    controller_t *c = &s_ctrl[h->port];
+    sim_freq_t real = {h->rate, 1};
+    if (h->role == I2S_ROLE_MASTER && !h->forced_slave) {
+        real = sim_clk_master_rate(c->sclk_exact, c->sclk, c->mclk, h->bclk_div, h->frame_bits, h->rate);
+    }
+    sim_dma_set_rate(&h->dma, h->rate, real.num, real.den);
+}
+
+/* After any clock, slot or channel change on port id: each direction's rate from the shared divider,
+ * and the forced-slave RX linked to the TX whose BCK/WS it shares (none: it gets no clock). */
+static void update_port_clock(int id)
+{
+    controller_t *c = &s_ctrl[id];
+    i2s_chan_handle_t tx = c->tx_chan;
+    i2s_chan_handle_t rx = c->rx_chan;
+    bool tx_clocked = tx && tx->has_dma && tx->clk_ok;
+    if (tx_clocked) {
+        set_channel_rate(tx);
+    }
+    if (rx && rx->has_dma && rx->clk_ok) {
+        if (rx->forced_slave) {
+            sim_dma_follow(&rx->dma, c->share_bck_ws && tx_clocked ? &tx->dma : NULL);
+        }
+        set_channel_rate(rx);
+    }
 }
 
 /* i2s_std_calculate_clock + i2s_std_set_clock, including the APLL target of i2s_set_get_apll_freq. */
@@ -346,13 +450,17 @@ static esp_err_t std_set_clock(i2s_chan_handle_t h, const i2s_std_clk_config_t *
     ESP_RETURN_ON_FALSE((float)sclk > (float)mclk * min_mclk_div, ESP_ERR_INVALID_ARG, STD_TAG, "sample rate is too large");
     ESP_RETURN_ON_FALSE(mclk_div < SIM_I2S_CLK_FRAC_DIV_N_MAX, ESP_ERR_INVALID_ARG, STD_TAG, "sample rate is too small");
     h->std.clk_cfg = *clk;
-    /* The hardware runs at what the dividers give (master); a slave follows the external master,
-     * taken to run at the configured rate. */
-    sim_freq_t real = {rate, 1};
-    if (h->role == I2S_ROLE_MASTER) {
-        real = sim_clk_master_rate(sclk_exact, sclk, mclk, mclk / bclk, total_slot * slot_bits, rate);
-    }
-    sim_dma_set_rate(&h->dma, rate, real.num, real.den);
+    /* ESP32: one MCLK divider (and source) for both directions; this direction's BCK divider. */
+    controller_t *c = &s_ctrl[h->port];
+    c->mclk_set = true;
+    c->sclk = sclk;
+    c->sclk_exact = sclk_exact;
+    c->mclk = mclk;
+    h->bclk_div = mclk / bclk;
+    h->frame_bits = total_slot * slot_bits;
+    h->rate = rate;
+    h->clk_ok = true;
+    update_port_clock(h->port);
     return ESP_OK;
 }
 
@@ -406,6 +514,29 @@ static esp_err_t channel_init_std_mode_locked(i2s_chan_handle_t handle, const i2
     handle->state = CHAN_STATE_READY;
     handle->dma.stats->state = I2S_SIM_STATE_READY;
     return ESP_OK;
+}
+
+/* i2s_channel_reconfig_std_clock (i2s_std.c@v5.5.1): only a disabled (READY) std channel. In full
+ * duplex on ESP32 nothing stops one direction from reconfiguring the clock while the other runs: the
+ * shared MCLK divider changes under it (a running TX and its RX move to the new rate from now). */
+static esp_err_t channel_reconfig_std_clock_locked(i2s_chan_handle_t handle, const i2s_std_clk_config_t *clk_cfg)
+{
+    HANDLE_CHECK(handle);
+    NULL_CHECK(clk_cfg);
+    ESP_RETURN_ON_FALSE(handle->mode == I2S_COMM_MODE_STD, ESP_ERR_INVALID_ARG, STD_TAG,
+                        "this handle is not working in standard mode");
+    ESP_RETURN_ON_FALSE(handle->state == CHAN_STATE_READY, ESP_ERR_INVALID_STATE, STD_TAG,
+                        "invalid state, I2S should be disabled before reconfiguring the clock");
+    if (clk_cfg->clk_src == I2S_CLK_SRC_APLL) {
+        handle->apll_en = true;
+    } else {
+        handle->apll_en = false;
+    }
+    esp_err_t err = std_set_clock(handle, clk_cfg);
+    if (err != ESP_OK) {
+        ESP_LOGE(STD_TAG, "update clock failed");
+    }
+    return err;
 }
 
 static esp_err_t channel_enable_locked(i2s_chan_handle_t handle)
@@ -549,6 +680,14 @@ esp_err_t i2s_channel_init_std_mode(i2s_chan_handle_t handle, const i2s_std_conf
 {
     sim_enter();
     esp_err_t ret = channel_init_std_mode_locked(handle, std_cfg);
+    sim_leave();
+    return ret;
+}
+
+esp_err_t i2s_channel_reconfig_std_clock(i2s_chan_handle_t handle, const i2s_std_clk_config_t *clk_cfg)
+{
+    sim_enter();
+    esp_err_t ret = channel_reconfig_std_clock_locked(handle, clk_cfg);
     sim_leave();
     return ret;
 }

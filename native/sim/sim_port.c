@@ -1,6 +1,7 @@
 /*
  * The port table: what is attached to each controller and the counters of each direction.
  */
+#include <math.h>
 #include <string.h>
 
 #include "esp_err.h"
@@ -8,10 +9,12 @@
 #include "sim_port.h"
 #include "sim_sink.h"
 #include "sim_source.h"
+#include "sim_wire.h"
 
 typedef struct {
     sim_source_t source;
     sim_sink_t sink;
+    sim_wire_t wire;            /* what the TX put on its data line, while a loopback listens */
     i2s_sim_stats_t stats[2];
     sim_owner_t owner;
     sim_dma_t *dma[2];          /* rings that currently exist, by direction */
@@ -46,9 +49,28 @@ i2s_sim_stats_t *sim_port_clear_stats(int port, int dir)
     return st;
 }
 
+/* The TX endpoint of a port: the data line (recorded for loopback sources) and then the sink. */
+static void tx_tap_play(void *self, const sim_format_t *fmt, const sim_span_t *span, const uint8_t *data,
+                        uint32_t bytes, uint32_t data_bytes, uint32_t bytes_per_frame)
+{
+    sim_port_t *p = self;
+    sim_wire_record(&p->wire, fmt, span, data, bytes / bytes_per_frame, bytes_per_frame);
+    sim_endpoint_t sink = sim_sink_endpoint(&p->sink);
+    sink.ops->play(sink.self, fmt, span, data, bytes, data_bytes, bytes_per_frame);
+}
+
+static const sim_endpoint_ops_t s_tx_tap_ops = {
+    .fill = NULL,
+    .play = tx_tap_play,
+};
+
 sim_endpoint_t sim_port_endpoint(int port, int dir)
 {
-    return dir == I2S_SIM_DIR_RX ? sim_source_endpoint(&s_ports[port].source) : sim_sink_endpoint(&s_ports[port].sink);
+    if (dir == I2S_SIM_DIR_RX) {
+        return sim_source_endpoint(&s_ports[port].source);
+    }
+    sim_endpoint_t ep = {&s_tx_tap_ops, &s_ports[port]};
+    return ep;
 }
 
 void sim_port_flush_sink(int port)
@@ -84,6 +106,7 @@ void sim_port_reset(void)
     for (int p = 0; p < I2S_SIM_PORT_COUNT; p++) {
         sim_source_release(&s_ports[p].source);
         sim_sink_release(&s_ports[p].sink);
+        sim_wire_release(&s_ports[p].wire);
         memset(&s_ports[p], 0, sizeof(s_ports[p]));
     }
 }
@@ -168,6 +191,25 @@ int i2s_sim_source_wav(int port, const char *path, int loop)
 int i2s_sim_source_callback(int port, i2s_sim_source_fn fn, void *user)
 {
     WITH_SOURCE(port, sim_source_set_callback(src, fn, user));
+}
+
+/* A loopback source's sync: the TX of the port it hears plays up to until_us (never beyond now). */
+static void loopback_sync(void *ctx, double until_us)
+{
+    sim_port_t *p = ctx;
+    sim_dma_t *tx = p->dma[I2S_SIM_DIR_TX];
+    if (tx && until_us > 0.0) {
+        sim_dma_catch_up_to(tx, (uint64_t)ceil(until_us));
+    }
+}
+
+int i2s_sim_source_loopback(int port, int tx_port, uint32_t delay_frames, double gain)
+{
+    if (!port_ok(tx_port)) {
+        return ESP_ERR_INVALID_ARG;
+    }
+    WITH_SOURCE(port, sim_source_set_loopback(src, &s_ports[tx_port].wire, delay_frames, gain, loopback_sync,
+                                              &s_ports[tx_port]));
 }
 
 /* ---------------------------------------------------------------- exported: sinks */

@@ -154,9 +154,10 @@ static void memory_append(sim_sink_t *sink, const uint8_t *data, uint32_t bytes)
     sink->mem_size += n;
 }
 
-static void sink_play(void *self, const sim_format_t *fmt, const uint8_t *data, uint32_t bytes, uint32_t data_bytes,
-                      uint32_t bytes_per_frame)
+static void sink_play(void *self, const sim_format_t *fmt, const sim_span_t *span, const uint8_t *data, uint32_t bytes,
+                      uint32_t data_bytes, uint32_t bytes_per_frame)
 {
+    (void)span; /* a sink keeps bytes, not instants */
     sim_sink_t *sink = self;
     switch (sink->kind) {
     case SINK_NULL:

@@ -17,6 +17,9 @@ void sim_source_release(sim_source_t *src)
     if (src->wav) {
         fclose(src->wav);
     }
+    if (src->kind == SRC_LOOPBACK && src->wire) {
+        sim_wire_unlisten(src->wire);
+    }
     memset(src, 0, sizeof(*src));
 }
 
@@ -72,6 +75,23 @@ int sim_source_set_callback(sim_source_t *src, i2s_sim_source_fn fn, void *user)
     replace_source(src, SRC_CALLBACK);
     src->callback = fn;
     src->user = user;
+    return ESP_OK;
+}
+
+int sim_source_set_loopback(sim_source_t *src, sim_wire_t *wire, uint32_t delay_frames, double gain,
+                            sim_wire_sync_fn sync, void *sync_ctx)
+{
+    if (!wire || !sync || delay_frames > SIM_WIRE_MAX_DELAY_FRAMES || !(gain >= 0.0 && gain <= 1e6)) {
+        return ESP_ERR_INVALID_ARG;
+    }
+    /* Listen first: re-attaching a loopback to the same wire must not free its history in between. */
+    sim_wire_listen(wire, delay_frames);
+    replace_source(src, SRC_LOOPBACK);
+    src->wire = wire;
+    src->delay_frames = delay_frames;
+    src->gain = gain;
+    src->sync = sync;
+    src->sync_ctx = sync_ctx;
     return ESP_OK;
 }
 
@@ -202,22 +222,7 @@ static bool wav_next(sim_source_t *src, int32_t out[2])
 
 static void store_sample(uint8_t *dst, const sim_format_t *fmt, int32_t v)
 {
-    uint32_t u = (uint32_t)v;
-    if (fmt->data_bits == 24) {
-        u &= 0xFFFFFF00U;
-    } else if (fmt->data_bits == 8) {
-        u &= 0xFF000000U;
-    }
-    if (fmt->bytes_per_sample == 2) {
-        u >>= 16;
-        dst[0] = (uint8_t)u;
-        dst[1] = (uint8_t)(u >> 8);
-    } else {
-        dst[0] = (uint8_t)u;
-        dst[1] = (uint8_t)(u >> 8);
-        dst[2] = (uint8_t)(u >> 16);
-        dst[3] = (uint8_t)(u >> 24);
-    }
+    sim_sample_store(dst, fmt, v);
 }
 
 static int32_t full_scale(double x)
@@ -253,11 +258,40 @@ uint64_t i2s_sim_pattern_value(const void *frame, uint32_t bytes_per_frame)
     return v;
 }
 
-static void source_fill(void *self, const sim_format_t *fmt, uint8_t *dst, uint32_t frames, uint32_t bytes_per_frame)
+static int32_t scaled(int32_t v, double gain)
+{
+    return gain == 1.0 ? v : full_scale((double)v / 2147483648.0 * gain);
+}
+
+/* Loopback: RX frame i is captured at span->first_us + i * period; it hears what the wire carried
+ * delay_frames RX periods earlier (silence where the TX was not sending). */
+static void loopback_fill(sim_source_t *src, const sim_format_t *fmt, const sim_span_t *span, uint8_t *dst,
+                          uint32_t frames, uint32_t bytes_per_frame)
+{
+    double lag = (double)src->delay_frames * span->period_us;
+    src->sync(src->sync_ctx, span->first_us + (double)frames * span->period_us - lag);
+    for (uint32_t i = 0; i < frames; i++) {
+        int32_t s[2];
+        (void)sim_wire_at(src->wire, span->first_us + (double)i * span->period_us - lag, s);
+        uint8_t *frame = dst + (size_t)i * bytes_per_frame;
+        if (fmt->channels == 1) {
+            store_sample(frame, fmt, scaled(s[fmt->mono_pick ? 1 : 0], src->gain));
+        } else {
+            store_sample(frame, fmt, scaled(s[0], src->gain));
+            store_sample(frame + fmt->bytes_per_sample, fmt, scaled(s[1], src->gain));
+        }
+    }
+}
+
+static void source_fill(void *self, const sim_format_t *fmt, const sim_span_t *span, uint8_t *dst, uint32_t frames,
+                        uint32_t bytes_per_frame)
 {
     sim_source_t *src = self;
     uint32_t bytes = frames * bytes_per_frame;
     switch (src->kind) {
+    case SRC_LOOPBACK:
+        loopback_fill(src, fmt, span, dst, frames, bytes_per_frame);
+        break;
     case SRC_SILENCE:
         memset(dst, 0, bytes);
         break;

@@ -10,8 +10,13 @@
 
 #include "i2s_sim.h"
 #include "sim_endpoint.h"
+#include "sim_wire.h"
 
-typedef enum { SRC_SILENCE, SRC_TONE, SRC_CHIRP, SRC_PATTERN, SRC_WAV, SRC_CALLBACK } sim_source_kind_t;
+typedef enum { SRC_SILENCE, SRC_TONE, SRC_CHIRP, SRC_PATTERN, SRC_WAV, SRC_CALLBACK, SRC_LOOPBACK } sim_source_kind_t;
+
+/* Brings the wire a loopback source listens to up to instant until_us (the port runs that TX's
+ * hardware that far), so every frame the source asks for has been played. */
+typedef void (*sim_wire_sync_fn)(void *ctx, double until_us);
 
 typedef struct {
     sim_source_kind_t kind;
@@ -23,6 +28,11 @@ typedef struct {
     bool wav_loop;
     i2s_sim_source_fn callback;
     void *user;
+    sim_wire_t *wire;           /* loopback: the TX data line it hears */
+    uint32_t delay_frames;
+    double gain;
+    sim_wire_sync_fn sync;
+    void *sync_ctx;
 } sim_source_t;
 
 /* The endpoint that makes src the RX side of a DMA ring. */
@@ -38,3 +48,6 @@ int sim_source_set_chirp(sim_source_t *src, double start_hz, double end_hz, doub
 int sim_source_set_pattern(sim_source_t *src);
 int sim_source_set_wav(sim_source_t *src, const char *path, int loop);
 int sim_source_set_callback(sim_source_t *src, i2s_sim_source_fn fn, void *user);
+/* Loopback: hears `wire` delay_frames (of the RX's own clock) late, samples scaled by gain. */
+int sim_source_set_loopback(sim_source_t *src, sim_wire_t *wire, uint32_t delay_frames, double gain,
+                            sim_wire_sync_fn sync, void *sync_ctx);

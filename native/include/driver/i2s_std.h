@@ -208,6 +208,8 @@ typedef struct {
 
 esp_err_t i2s_channel_init_std_mode(i2s_chan_handle_t handle, const i2s_std_config_t *std_cfg);
 
+esp_err_t i2s_channel_reconfig_std_clock(i2s_chan_handle_t handle, const i2s_std_clk_config_t *clk_cfg);
+
 #ifdef __cplusplus
 }
 #endif

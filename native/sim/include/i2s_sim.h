@@ -34,6 +34,13 @@
  *  delete or a legacy uninstall from a callback returns ESP_ERR_INVALID_STATE and i2s_sim_reset is
  *  ignored (both log an error); a callback must not wait for another thread that calls the simulator.
  */
+/*
+ * Full duplex (see "Full duplex" in native/README.md): a port holds a TX and an RX at once when the std
+ * driver's i2s_new_channel gets both handles in one call, or the legacy driver is installed with
+ * I2S_MODE_TX | I2S_MODE_RX. As on ESP32, both directions then run on one clock: the RX (master role)
+ * is a slave on the TX's BCK/WS, so it runs at the TX's rate, frame for frame, and only while the TX
+ * runs. Stats, real rates, sources and sinks stay per port and direction.
+ */
 #pragma once
 
 #include <stddef.h>
@@ -120,6 +127,17 @@ int i2s_sim_source_wav(int port, const char *path, int loop);
 typedef void (*i2s_sim_source_fn)(void *user, uint8_t *dst, uint32_t bytes, uint32_t bytes_per_frame,
                                   uint64_t first_frame);
 int i2s_sim_source_callback(int port, i2s_sim_source_fn fn, void *user);
+/* Loopback: the RX of `port` hears what the TX of `tx_port` (the same port in full duplex, or another
+ * one) puts on its data line, frame by frame at the hardware clocks: RX frame captured at instant t
+ * holds the TX frame on the wire at t - delay_frames RX frame periods, so the latency an application
+ * measures is the driver's own (TX DMA queue + RX DMA ring) plus delay_frames. Every byte the TX sends
+ * counts (underrun silence, stale buffers, preloaded data); silence where the TX was not sending. Samples
+ * are converted between the two sides' widths and slot counts left-justified, like the WAV source (a
+ * mono TX is heard on both slots; a mono RX picks its slot from a stereo TX), then scaled by gain (1.0:
+ * bit exact; >= 0, results clipped to full scale). On one port in full duplex the two sides share one
+ * frame grid, so a pattern comes back byte for byte. delay_frames <= 1048576. ESP_ERR_INVALID_ARG for a
+ * bad port, delay or gain. */
+int i2s_sim_source_loopback(int port, int tx_port, uint32_t delay_frames, double gain);
 
 /* ---- TX sinks (one per port; default discards). Sinks receive every played DMA buffer, so
  * underrun silence (or stale data without auto-clear) appears in them as it would on the wire. ---- */

@@ -28,8 +28,9 @@ internal static class SimulatorEmitter
         {
             /// <summary>
             /// Controls the simulated ESP-IDF I2S driver the bindings of this assembly run on: virtual time, RX sources
-            /// (silence, tone, chirp, frame-counter pattern, WAV), TX sinks (memory, WAV), statistics and the driver log.
-            /// The simulator is single-threaded: callers serialise calls. Failing calls throw <see cref="global::I2sGen.I2sException"/>.
+            /// (silence, tone, chirp, frame-counter pattern, WAV, loopback of a TX), TX sinks (memory, WAV), statistics and
+            /// the driver log. Every call may come from any thread: the simulator runs each call whole under one lock.
+            /// Failing calls throw <see cref="global::I2sGen.I2sException"/>.
             /// </summary>
             [global::System.CodeDom.Compiler.GeneratedCode("I2sGen", "{{GeneratorInfo.Version}}")]
             {{HostBackendWriter.SearchPathsSuppression}}
@@ -174,6 +175,38 @@ internal static class SimulatorEmitter
                 /// <param name="loop">Restart at the end; otherwise silence follows.</param>
                 public static void AttachWav(int port, string path, bool loop) => Check(NativeSourceWav(port, path, loop ? 1 : 0), "i2s_sim_source_wav");
 
+                /// <summary>
+                /// Feeds the RX channel of <paramref name="port"/> what the TX channel of the same port plays (a full-duplex bus:
+                /// the speaker and the microphone on one controller), frame by frame at the hardware clock, with no extra delay
+                /// and unchanged samples. What a binding reads back is late by the driver's own latency: the TX DMA queue plus
+                /// the RX DMA ring.
+                /// </summary>
+                /// <param name="port">The I2S port (the Bus of both bindings).</param>
+                public static void AttachLoopback(int port) => AttachLoopback(port, port, 0, 1.0);
+
+                /// <summary>
+                /// Feeds the RX channel of <paramref name="port"/> what the TX channel of <paramref name="transmitPort"/> plays
+                /// (the same port or another one), frame by frame at the hardware clocks: the frame captured at an instant holds
+                /// the TX frame on the wire <paramref name="delayFrames"/> RX frames earlier, so the latency a binding sees is the
+                /// driver's own plus <paramref name="delayFrames"/>. Every byte the TX sends counts (underrun silence included);
+                /// silence where the TX was not sending. Samples are converted between the two data widths and slot counts
+                /// left-justified, like <see cref="AttachWav"/> (a mono TX is heard on both slots), then scaled by
+                /// <paramref name="gain"/>. On one full-duplex port a frame-counter pattern comes back byte for byte.
+                /// </summary>
+                /// <param name="port">The I2S port whose RX channel hears.</param>
+                /// <param name="transmitPort">The I2S port whose TX channel is heard.</param>
+                /// <param name="delayFrames">Extra delay, in RX frames, 0 to 1048576.</param>
+                /// <param name="gain">Factor applied to every sample, 0 to 1000000 (1 keeps samples bit for bit; results clip at full scale).</param>
+                public static void AttachLoopback(int port, int transmitPort, int delayFrames, double gain)
+                {
+                    if (delayFrames < 0)
+                    {
+                        throw new global::System.ArgumentOutOfRangeException(nameof(delayFrames), delayFrames, "the delay cannot be negative");
+                    }
+
+                    Check(NativeSourceLoopback(port, transmitPort, (uint)delayFrames, gain), "i2s_sim_source_loopback");
+                }
+
                 /// <summary>Discards what the TX channel of <paramref name="port"/> plays (the default).</summary>
                 /// <param name="port">The I2S port.</param>
                 public static void AttachNullSink(int port) => Check(NativeSinkNull(port), "i2s_sim_sink_null");
@@ -315,6 +348,10 @@ internal static class SimulatorEmitter
                 {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_source_wav", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
                 private static extern int NativeSourceWav(int port, [global::System.Runtime.InteropServices.MarshalAs(global::System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, int loop);
+
+                {{HostBackendWriter.SearchPathsAttribute}}
+                [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_source_loopback", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
+                private static extern int NativeSourceLoopback(int port, int transmitPort, uint delayFrames, double gain);
 
                 {{HostBackendWriter.SearchPathsAttribute}}
                 [global::System.Runtime.InteropServices.DllImport(Library, EntryPoint = "i2s_sim_sink_null", CallingConvention = global::System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
