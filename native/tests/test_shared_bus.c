@@ -217,18 +217,7 @@ static void races(int rounds_ms)
 /* ---------------------------------------------------------------- full duplex */
 
 #define ROUND_TRIP_FRAMES 4000u
-
-static void *play_pattern(void *arg)
-{
-    (void)arg;
-    uint8_t *buf = malloc((size_t)ROUND_TRIP_FRAMES * SPK_FRAME);
-    i2s_sim_pattern_fill(buf, SPK_FRAME, 1, ROUND_TRIP_FRAMES);
-    size_t n = 0;
-    EXPECT(SPK_WRITE(buf, (size_t)ROUND_TRIP_FRAMES * SPK_FRAME, &n, -1) == ESP_OK);
-    EXPECT(n == (size_t)ROUND_TRIP_FRAMES * SPK_FRAME);
-    free(buf);
-    return NULL;
-}
+#define CHUNK_FRAMES 200u
 
 /* Reads `frames` frames with a blocking read; the caller frees the buffer. */
 static uint8_t *record(size_t frames)
@@ -260,25 +249,48 @@ static void round_trip(void)
     EXPECT(dir_state(I2S_SIM_DIR_RX) == I2S_SIM_STATE_RUNNING);
     EXPECT(dir_state(I2S_SIM_DIR_TX) == I2S_SIM_STATE_RUNNING);
 
-    const size_t heard = ROUND_TRIP_FRAMES + (size_t)(MIC_RING + SPK_RING) / MIC_FRAME;
-    pthread_t player;
-    if (pthread_create(&player, NULL, play_pattern, NULL) != 0) {
-        exit(2);
+    /*
+     * One task plays and records in turns: the speaker writes what fits without waiting, the microphone waits for its
+     * next chunk (the simulator's virtual time moves only while a call waits, so one waiting side keeps both in step;
+     * the threaded phase below moves audio both ways from two threads). The recorder stops once it hears the pattern's
+     * last frame, or far later than the round trip takes.
+     */
+    const size_t limit = ROUND_TRIP_FRAMES + 4 * (size_t)(MIC_RING + SPK_RING) / MIC_FRAME;
+    uint8_t *rec = calloc(limit, MIC_FRAME);
+    uint8_t *pattern = malloc((size_t)ROUND_TRIP_FRAMES * SPK_FRAME);
+    i2s_sim_pattern_fill(pattern, SPK_FRAME, 0, ROUND_TRIP_FRAMES); /* values 1 .. ROUND_TRIP_FRAMES */
+    size_t got = 0, played = 0;
+    bool heard_end = false;
+    while (got + CHUNK_FRAMES <= limit && !heard_end) {
+        size_t n = 0;
+        if (played < ROUND_TRIP_FRAMES) {
+            EXPECT(SPK_WRITE(pattern + played * SPK_FRAME, (ROUND_TRIP_FRAMES - played) * SPK_FRAME, &n, 0) == ESP_OK);
+            played += n / SPK_FRAME;
+        }
+        EXPECT(MIC_READ(rec + got * MIC_FRAME, (size_t)CHUNK_FRAMES * MIC_FRAME, &n, -1) == ESP_OK);
+        EXPECT(n == (size_t)CHUNK_FRAMES * MIC_FRAME);
+        for (size_t i = got; i < got + CHUNK_FRAMES; i++) {
+            heard_end = heard_end || i2s_sim_pattern_value(rec + i * MIC_FRAME, MIC_FRAME) == ROUND_TRIP_FRAMES;
+        }
+        got += CHUNK_FRAMES;
     }
-    uint8_t *rec = record(heard);
-    (void)pthread_join(player, NULL);
+    free(pattern);
 
     size_t first = 0;
-    while (first < heard && i2s_sim_pattern_value(rec + first * MIC_FRAME, MIC_FRAME) == 0) {
+    while (first < got && i2s_sim_pattern_value(rec + first * MIC_FRAME, MIC_FRAME) == 0) {
         first++;
     }
+    const uint64_t v0 = first < got ? i2s_sim_pattern_value(rec + first * MIC_FRAME, MIC_FRAME) : 0;
     size_t matched = 0;
-    while (first + matched < heard && i2s_sim_pattern_value(rec + (first + matched) * MIC_FRAME, MIC_FRAME) == 1 + matched) {
+    while (first + matched < got && i2s_sim_pattern_value(rec + (first + matched) * MIC_FRAME, MIC_FRAME) == v0 + matched) {
         matched++;
     }
-    fprintf(stderr, "round trip: pattern heard from frame %zu, %zu consecutive frames\n", first, matched);
-    EXPECT(first < heard);
-    EXPECT(matched >= ROUND_TRIP_FRAMES / 2);
+    fprintf(stderr, "round trip: pattern frames %llu..%llu heard after %zu frames of silence\n", (unsigned long long)v0,
+            (unsigned long long)(v0 + matched - 1), first);
+    /* Silence for the driver's latency (TX queue + RX ring), then every frame of the pattern in order. */
+    EXPECT(first > 0 && first < got);
+    EXPECT(v0 == 1);
+    EXPECT(matched == ROUND_TRIP_FRAMES);
     free(rec);
 }
 
