@@ -323,6 +323,11 @@ void sim_dma_set_rate(sim_dma_t *dma, uint32_t sample_rate_hz, uint64_t rate_num
         /* A slave on the TX's BCK/WS runs at the TX's rate, whatever its own dividers say. */
         return;
     }
+    if (dma->rate_num == rate_num && dma->rate_den == rate_den) {
+        /* The divider was rewritten with the same values (the other direction configured the same
+         * clock): the hardware does not notice. */
+        return;
+    }
     sim_dma_catch_up(dma);
     sim_dma_t *f = dma->follower;
     if (f) {
@@ -353,6 +358,10 @@ void sim_dma_set_rate(sim_dma_t *dma, uint32_t sample_rate_hz, uint64_t rate_num
 
 void sim_dma_follow(sim_dma_t *rx, sim_dma_t *tx)
 {
+    if (rx->follows && rx->leader == tx) {
+        /* Already on that clock; rate changes reach it through the leader (sim_dma_set_rate). */
+        return;
+    }
     sim_dma_catch_up(rx);
     if (tx) {
         sim_dma_catch_up(tx);

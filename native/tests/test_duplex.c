@@ -113,6 +113,30 @@ static void std_duplex_one_clock(void)
     CHECK_EQ(i2s_sim_own_error_count(), 0);
 }
 
+/* The contract of generated full-duplex code: the first member creates both channels and enables its own;
+ * the other member initialises its channel later, mid-frame, while the first runs. Writing the shared
+ * divider with the same values leaves the running TX's timing untouched, and the RX joins its grid. */
+static void std_duplex_second_init_while_running(void)
+{
+    i2s_chan_config_t cc = I2S_CHANNEL_DEFAULT_CONFIG(I2S_NUM_0, I2S_ROLE_MASTER);
+    cc.dma_desc_num = DESC;
+    cc.dma_frame_num = FRAMES;
+    i2s_chan_handle_t tx = NULL, rx = NULL;
+    CHECK_EQ(i2s_new_channel(&cc, &tx, &rx), ESP_OK);
+    i2s_std_config_t sc = std_config(RATE, I2S_DATA_BIT_WIDTH_16BIT, I2S_SLOT_MODE_STEREO);
+    CHECK_EQ(i2s_channel_init_std_mode(tx, &sc), ESP_OK);
+    CHECK_EQ(i2s_channel_enable(tx), ESP_OK);
+    i2s_sim_advance_us(12345); /* 592.56 frames: mid-frame */
+    CHECK_EQ(i2s_channel_init_std_mode(rx, &sc), ESP_OK);
+    CHECK_EQ(i2s_channel_enable(rx), ESP_OK);
+    i2s_sim_advance_us(1000000 - 12345);
+    /* 48 kHz exactly: after 1 s the TX has begun buffer floor(48000 / 240) + 1 = 201. */
+    CHECK_EQ(stats_of(0, I2S_SIM_DIR_TX).hw_frames, (RATE / FRAMES + 1U) * FRAMES);
+    /* The RX joined at TX frame 593 and has completed the buffers of 240 frames since. */
+    CHECK_EQ(stats_of(0, I2S_SIM_DIR_RX).hw_frames, (RATE - 593U) / FRAMES * FRAMES);
+    CHECK_EQ(i2s_sim_own_error_count(), 0);
+}
+
 /* The RX is a slave on the TX's BCK/WS: while the TX does not run it captures nothing; when the TX
  * starts later, the RX runs on the TX's frame grid. */
 static void std_duplex_rx_needs_tx(void)
@@ -393,6 +417,7 @@ static void legacy_single_direction_refuses_other(void)
 int main(void)
 {
     RUN(std_duplex_one_clock);
+    RUN(std_duplex_second_init_while_running);
     RUN(std_duplex_rx_needs_tx);
     RUN(std_duplex_delete_one_direction);
     RUN(std_duplex_separate_calls_refused);
