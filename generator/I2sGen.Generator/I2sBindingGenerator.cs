@@ -185,13 +185,21 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
     private static string BuildPayload(
         ImmutableArray<EquatableArray<NativeFile>> perBinding, EquatableArray<BindingSpec> specs, ChecksumRule checksumRule, EquatableArray<NativeFile> report)
     {
+        // The shared buses' own files (i2sgen_bus<N>.h/.c) belong to no single binding, so they are made here; the nanoCLR
+        // glue gets the placed specs, whose fingerprints cover their shared bus as the wrappers' do.
+        var plan = BindingPlan.For(specs);
+        var buses = specs.Count > 0
+            ? plan.Buses.SelectMany(bus => SharedBusEmitter.Emit(bus, specs[0].Target))
+            : Enumerable.Empty<NativeFile>();
         var files = perBinding.SelectMany(static files => files)
+            .Concat(buses)
             .OrderBy(static file => file.FileName, System.StringComparer.Ordinal)
             .ToList();
         if (specs.Count > 0)
         {
-            files.Add(ComponentCMakeEmitter.Emit(specs.AsImmutableArray()));
-            files.AddRange(NanoClrGlueEmitter.Emit(specs.AsImmutableArray(), checksumRule));
+            var placed = specs.AsImmutableArray().Select(plan.Place).ToImmutableArray();
+            files.Add(ComponentCMakeEmitter.Emit(placed, plan.Buses));
+            files.AddRange(NanoClrGlueEmitter.Emit(placed, checksumRule));
             files.AddRange(report);
         }
 

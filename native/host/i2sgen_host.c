@@ -110,29 +110,9 @@ static int legacy_gpio(int32_t pin)
     return pin < 0 ? I2S_PIN_NO_CHANGE : (int)pin;
 }
 
-static esp_err_t std_init(binding_slot_t *slot)
+/* i2s_channel_init_std_mode with the binding's values, as StdDriverEmitter writes them. */
+static esp_err_t std_configure(const char *tag, i2s_chan_handle_t handle, const i2sgen_host_config_t *c)
 {
-    const char *tag = slot->tag;
-    const i2sgen_host_config_t *c = &slot->config;
-    if (slot->handle != NULL) {
-        ESP_LOGE(tag, "already started; call %s_deinit() first", tag);
-        return ESP_ERR_INVALID_STATE;
-    }
-
-    const i2s_chan_config_t chan_cfg = {
-        .id = (i2s_port_t)c->port,
-        .role = I2S_ROLE_MASTER,
-        .dma_desc_num = (uint32_t)c->dma_desc_num,
-        .dma_frame_num = (uint32_t)c->dma_frame_num,
-        .auto_clear = true,
-    };
-    i2s_chan_handle_t handle = NULL;
-    esp_err_t err = i2s_new_channel(&chan_cfg, c->receive ? NULL : &handle, c->receive ? &handle : NULL);
-    if (err != ESP_OK) {
-        ESP_LOGE(tag, "i2s_new_channel failed: %s", esp_err_to_name(err));
-        return err;
-    }
-
     const i2s_std_config_t std_cfg = {
         .clk_cfg = {
             .sample_rate_hz = (uint32_t)c->sample_rate_hz,
@@ -162,9 +142,50 @@ static esp_err_t std_init(binding_slot_t *slot)
             },
         },
     };
-    err = i2s_channel_init_std_mode(handle, &std_cfg);
+    esp_err_t err = i2s_channel_init_std_mode(handle, &std_cfg);
     if (err != ESP_OK) {
         ESP_LOGE(tag, "i2s_channel_init_std_mode failed: %s", esp_err_to_name(err));
+    }
+    return err;
+}
+
+static i2s_chan_config_t chan_config(const i2sgen_host_config_t *c)
+{
+    const i2s_chan_config_t chan_cfg = {
+        .id = (i2s_port_t)c->port,
+        .role = I2S_ROLE_MASTER,
+        .dma_desc_num = (uint32_t)c->dma_desc_num,
+        .dma_frame_num = (uint32_t)c->dma_frame_num,
+        .auto_clear = true,
+    };
+    return chan_cfg;
+}
+
+static void log_started(const char *tag, const i2sgen_host_config_t *c)
+{
+    ESP_LOGI(tag, "started: %d Hz, %d-bit, %d channel(s) on I2S_NUM_%d", (int)c->sample_rate_hz,
+             (int)c->bits_per_sample, (int)c->channels, (int)c->port);
+}
+
+static esp_err_t std_init(binding_slot_t *slot)
+{
+    const char *tag = slot->tag;
+    const i2sgen_host_config_t *c = &slot->config;
+    if (slot->handle != NULL) {
+        ESP_LOGE(tag, "already started; call %s_deinit() first", tag);
+        return ESP_ERR_INVALID_STATE;
+    }
+
+    const i2s_chan_config_t chan_cfg = chan_config(c);
+    i2s_chan_handle_t handle = NULL;
+    esp_err_t err = i2s_new_channel(&chan_cfg, c->receive ? NULL : &handle, c->receive ? &handle : NULL);
+    if (err != ESP_OK) {
+        ESP_LOGE(tag, "i2s_new_channel failed: %s", esp_err_to_name(err));
+        return err;
+    }
+
+    err = std_configure(tag, handle, c);
+    if (err != ESP_OK) {
         (void)i2s_del_channel(handle);
         return err;
     }
@@ -176,23 +197,15 @@ static esp_err_t std_init(binding_slot_t *slot)
     }
 
     slot->handle = handle;
-    ESP_LOGI(tag, "started: %d Hz, %d-bit, %d channel(s) on I2S_NUM_%d", (int)c->sample_rate_hz,
-             (int)c->bits_per_sample, (int)c->channels, (int)c->port);
+    log_started(tag, c);
     return ESP_OK;
 }
 
-static esp_err_t legacy_init(binding_slot_t *slot)
+/* The legacy driver's i2s_config_t with the binding's values, as LegacyDriverEmitter writes it, in <mode>. */
+static i2s_config_t legacy_config(const i2sgen_host_config_t *c, int mode)
 {
-    const char *tag = slot->tag;
-    const i2sgen_host_config_t *c = &slot->config;
-    if (slot->started) {
-        ESP_LOGE(tag, "already started; call %s_deinit() first", tag);
-        return ESP_ERR_INVALID_STATE;
-    }
-
-    const i2s_port_t port = (i2s_port_t)c->port;
     const i2s_config_t i2s_config = {
-        .mode = (i2s_mode_t)(I2S_MODE_MASTER | (c->receive ? I2S_MODE_RX : I2S_MODE_TX)),
+        .mode = (i2s_mode_t)(I2S_MODE_MASTER | mode),
         .sample_rate = (uint32_t)c->sample_rate_hz,
         .bits_per_sample = (i2s_bits_per_sample_t)c->bits_per_sample,
         .channel_format = (i2s_channel_fmt_t)c->channel_format,
@@ -211,6 +224,20 @@ static esp_err_t legacy_init(binding_slot_t *slot)
         .mclk_multiple = (i2s_mclk_multiple_t)c->mclk_multiple,
         .bits_per_chan = (i2s_bits_per_chan_t)c->bits_per_sample,
     };
+    return i2s_config;
+}
+
+static esp_err_t legacy_init(binding_slot_t *slot)
+{
+    const char *tag = slot->tag;
+    const i2sgen_host_config_t *c = &slot->config;
+    if (slot->started) {
+        ESP_LOGE(tag, "already started; call %s_deinit() first", tag);
+        return ESP_ERR_INVALID_STATE;
+    }
+
+    const i2s_port_t port = (i2s_port_t)c->port;
+    const i2s_config_t i2s_config = legacy_config(c, c->receive ? I2S_MODE_RX : I2S_MODE_TX);
     esp_err_t err = i2s_driver_install(port, &i2s_config, 0, NULL);
     if (err != ESP_OK) {
         ESP_LOGE(tag, "i2s_driver_install failed: %s", esp_err_to_name(err));
@@ -232,17 +259,197 @@ static esp_err_t legacy_init(binding_slot_t *slot)
     }
 
     slot->started = true;
-    ESP_LOGI(tag, "started: %d Hz, %d-bit, %d channel(s) on I2S_NUM_%d", (int)c->sample_rate_hz,
-             (int)c->bits_per_sample, (int)c->channels, (int)c->port);
+    log_started(tag, c);
     return ESP_OK;
 }
 
-esp_err_t i2sgen_host_init(const char *tag, const i2sgen_host_config_t *config)
+/*
+ * Shared buses (issue 11), as the generated i2sgen_bus<N>.c does. Full duplex: the pair's state per port, under
+ * s_bus_lock because the two members may init and deinit from different threads in any order (the generated C#
+ * serialises each member with its own locks only). Take turns: a member refuses to start while another member of
+ * its bus is started; the generated C# claims the bus before it gets here, so this is the native side's own check.
+ */
+#define BUS_RX 1u
+#define BUS_TX 2u
+#define HOST_PORTS 2 /* the ESP32's I2S_NUM_0 and I2S_NUM_1, the only chip the simulator models */
+
+typedef struct {
+    unsigned open;        /* BUS_RX | BUS_TX: the directions whose member is started */
+    i2s_chan_handle_t tx; /* std: the pair, created by the first opening, deleted by the last closing */
+    i2s_chan_handle_t rx;
+} duplex_bus_t;
+
+static duplex_bus_t s_buses[HOST_PORTS];
+static pthread_mutex_t s_bus_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static bool slot_started(const binding_slot_t *slot)
 {
-    if (!tag_ok(tag) || config == NULL) {
-        ESP_LOGE(TAG, "init: a binding tag of 1 to %d characters and a config are required", I2SGEN_HOST_MAX_TAG);
-        return ESP_ERR_INVALID_ARG;
+    return slot->config.driver == I2SGEN_HOST_DRIVER_LEGACY ? slot->started : slot->handle != NULL;
+}
+
+/* Take turns: the started member of <slot>'s bus other than <slot>, or NULL. Called under s_bus_lock. */
+static const binding_slot_t *turn_holder(const binding_slot_t *slot)
+{
+    const binding_slot_t *holder = NULL;
+    (void)pthread_mutex_lock(&s_table_lock);
+    for (int i = 0; i < s_slot_count && holder == NULL; i++) {
+        const binding_slot_t *other = &s_slots[i];
+        if (other != slot && other->config.sharing == I2SGEN_HOST_SHARING_TAKE_TURNS
+            && other->config.port == slot->config.port && slot_started(other)) {
+            holder = other;
+        }
     }
+    (void)pthread_mutex_unlock(&s_table_lock);
+    return holder;
+}
+
+/* Full duplex, std: the first opening creates both channels with one i2s_new_channel and configures each. */
+static esp_err_t std_duplex_create(duplex_bus_t *bus, const char *tag, const i2sgen_host_config_t *tx,
+                                   const i2sgen_host_config_t *rx)
+{
+    const i2s_chan_config_t chan_cfg = chan_config(tx);
+    esp_err_t err = i2s_new_channel(&chan_cfg, &bus->tx, &bus->rx);
+    if (err != ESP_OK) {
+        ESP_LOGE(tag, "i2s_new_channel failed: %s", esp_err_to_name(err));
+        bus->tx = NULL;
+        bus->rx = NULL;
+        return err;
+    }
+    err = std_configure(tag, bus->tx, tx);
+    if (err == ESP_OK) {
+        err = std_configure(tag, bus->rx, rx);
+    }
+    if (err != ESP_OK) {
+        (void)i2s_del_channel(bus->rx);
+        (void)i2s_del_channel(bus->tx);
+        bus->tx = NULL;
+        bus->rx = NULL;
+    }
+    return err;
+}
+
+/* Full duplex, legacy: the first opening installs the driver in TX|RX mode (the transmitter's config) with both pins. */
+static esp_err_t legacy_duplex_install(const char *tag, const i2sgen_host_config_t *tx, const i2sgen_host_config_t *rx)
+{
+    const i2s_port_t port = (i2s_port_t)tx->port;
+    const i2s_config_t i2s_config = legacy_config(tx, I2S_MODE_TX | I2S_MODE_RX);
+    esp_err_t err = i2s_driver_install(port, &i2s_config, 0, NULL);
+    if (err != ESP_OK) {
+        ESP_LOGE(tag, "i2s_driver_install failed: %s", esp_err_to_name(err));
+        return err;
+    }
+
+    const i2s_pin_config_t pin_config = {
+        .mck_io_num = legacy_gpio(tx->mclk_pin),
+        .bck_io_num = legacy_gpio(tx->bclk_pin),
+        .ws_io_num = legacy_gpio(tx->ws_pin),
+        .data_out_num = legacy_gpio(tx->dout_pin),
+        .data_in_num = legacy_gpio(rx->din_pin),
+    };
+    err = i2s_set_pin(port, &pin_config);
+    if (err != ESP_OK) {
+        ESP_LOGE(tag, "i2s_set_pin failed: %s", esp_err_to_name(err));
+        (void)i2s_driver_uninstall(port);
+    }
+    return err;
+}
+
+static esp_err_t duplex_open_locked(binding_slot_t *slot, const i2sgen_host_config_t *partner)
+{
+    const char *tag = slot->tag;
+    const i2sgen_host_config_t *c = &slot->config;
+    if (slot_started(slot)) {
+        ESP_LOGE(tag, "already started; call %s_deinit() first", tag);
+        return ESP_ERR_INVALID_STATE;
+    }
+
+    duplex_bus_t *bus = &s_buses[c->port];
+    const unsigned dir = c->receive ? BUS_RX : BUS_TX;
+    const i2sgen_host_config_t *tx = c->receive ? partner : c;
+    const i2sgen_host_config_t *rx = c->receive ? c : partner;
+    const bool legacy = c->driver == I2SGEN_HOST_DRIVER_LEGACY;
+    esp_err_t err = ESP_OK;
+    if (bus->open == 0) {
+        err = legacy ? legacy_duplex_install(tag, tx, rx) : std_duplex_create(bus, tag, tx, rx);
+        if (err != ESP_OK) {
+            return err;
+        }
+    }
+    if (!legacy) {
+        i2s_chan_handle_t handle = c->receive ? bus->rx : bus->tx;
+        err = i2s_channel_enable(handle);
+        if (err != ESP_OK) {
+            ESP_LOGE(tag, "i2s_channel_enable failed: %s", esp_err_to_name(err));
+            if (bus->open == 0) {
+                (void)i2s_del_channel(bus->rx);
+                (void)i2s_del_channel(bus->tx);
+                bus->tx = NULL;
+                bus->rx = NULL;
+            }
+            return err;
+        }
+        slot->handle = handle;
+    } else {
+        slot->started = true;
+    }
+    bus->open |= dir;
+    log_started(tag, c);
+    return ESP_OK;
+}
+
+/* Full duplex: stops this member's direction; the last member to stop deletes the pair (uninstalls the driver). */
+static esp_err_t duplex_close(binding_slot_t *slot)
+{
+    const char *tag = slot->tag;
+    const i2sgen_host_config_t *c = &slot->config;
+    (void)pthread_mutex_lock(&s_bus_lock);
+    esp_err_t err = ESP_OK;
+    duplex_bus_t *bus = &s_buses[c->port];
+    const unsigned dir = c->receive ? BUS_RX : BUS_TX;
+    if (!slot_started(slot)) {
+        (void)pthread_mutex_unlock(&s_bus_lock);
+        return ESP_OK;
+    }
+    if (c->driver == I2SGEN_HOST_DRIVER_LEGACY) {
+        /* The legacy driver has no per-direction stop: the other direction runs until the last member closes. */
+        if (bus->open == dir) {
+            err = i2s_driver_uninstall((i2s_port_t)c->port);
+            if (err != ESP_OK) {
+                ESP_LOGE(tag, "i2s_driver_uninstall failed: %s", esp_err_to_name(err));
+            }
+        }
+        if (err == ESP_OK) {
+            slot->started = false;
+        }
+    } else {
+        err = i2s_channel_disable(slot->handle);
+        if (err != ESP_OK && err != ESP_ERR_INVALID_STATE) {
+            ESP_LOGE(tag, "i2s_channel_disable failed: %s", esp_err_to_name(err));
+        } else {
+            err = ESP_OK;
+            if (bus->open == dir) {
+                /* Deleting either channel of a pair frees the controller; both handles go. */
+                err = i2s_del_channel(bus->rx);
+                esp_err_t tx_err = i2s_del_channel(bus->tx);
+                err = err != ESP_OK ? err : tx_err;
+                if (err != ESP_OK) {
+                    ESP_LOGE(tag, "i2s_del_channel failed: %s", esp_err_to_name(err));
+                }
+                bus->tx = NULL;
+                bus->rx = NULL;
+            }
+            slot->handle = NULL;
+        }
+    }
+    if (!slot_started(slot)) {
+        bus->open &= ~dir;
+    }
+    (void)pthread_mutex_unlock(&s_bus_lock);
+    return err;
+}
+
+static esp_err_t check_config(const char *tag, const i2sgen_host_config_t *config)
+{
     if (config->version != I2SGEN_HOST_CONFIG_VERSION || config->size != (int32_t)sizeof(i2sgen_host_config_t)) {
         ESP_LOGE(tag, "init: config version %ld (%ld bytes) does not match this I2sGen.Host library's version %d (%u bytes); "
                  "use the I2sGen package's own library", (long)config->version, (long)config->size,
@@ -253,16 +460,86 @@ esp_err_t i2sgen_host_init(const char *tag, const i2sgen_host_config_t *config)
         ESP_LOGE(tag, "init: the host simulator models the ESP32 only; build with I2sGenChip=esp32 to run on it");
         return ESP_ERR_NOT_SUPPORTED;
     }
+    if (config->port < 0 || config->port >= HOST_PORTS) {
+        ESP_LOGE(tag, "init: I2S_NUM_%ld does not exist on the ESP32", (long)config->port);
+        return ESP_ERR_INVALID_ARG;
+    }
+    return ESP_OK;
+}
+
+/* The checks and the slot every init starts with; NULL with *err set when the binding cannot start. */
+static binding_slot_t *init_slot(const char *tag, const i2sgen_host_config_t *config, esp_err_t *err)
+{
+    *err = ESP_ERR_INVALID_ARG;
+    if (!tag_ok(tag) || config == NULL) {
+        ESP_LOGE(TAG, "init: a binding tag of 1 to %d characters and a config are required", I2SGEN_HOST_MAX_TAG);
+        return NULL;
+    }
+    *err = check_config(tag, config);
+    if (*err != ESP_OK) {
+        return NULL;
+    }
     binding_slot_t *slot = find_slot(tag, true);
     if (slot == NULL) {
         ESP_LOGE(tag, "init: more than %d bindings in one process", I2SGEN_HOST_MAX_BINDINGS);
-        return ESP_ERR_NO_MEM;
+        *err = ESP_ERR_NO_MEM;
+        return NULL;
     }
     /* A started binding keeps the config it was started with, as its compiled C would. */
-    if (slot->handle == NULL && !slot->started) {
+    if (!slot_started(slot)) {
         slot->config = *config;
     }
-    return config->driver == I2SGEN_HOST_DRIVER_LEGACY ? legacy_init(slot) : std_init(slot);
+    return slot;
+}
+
+esp_err_t i2sgen_host_init(const char *tag, const i2sgen_host_config_t *config)
+{
+    esp_err_t err;
+    binding_slot_t *slot = init_slot(tag, config, &err);
+    if (slot == NULL) {
+        return err;
+    }
+    if (slot->config.sharing == I2SGEN_HOST_SHARING_FULL_DUPLEX) {
+        ESP_LOGE(tag, "init: a full-duplex member starts with i2sgen_host_init_duplex");
+        return ESP_ERR_INVALID_ARG;
+    }
+    if (slot->config.sharing != I2SGEN_HOST_SHARING_TAKE_TURNS) {
+        return slot->config.driver == I2SGEN_HOST_DRIVER_LEGACY ? legacy_init(slot) : std_init(slot);
+    }
+
+    /* Take turns: the check and the start under one lock, so two members cannot both pass it. */
+    (void)pthread_mutex_lock(&s_bus_lock);
+    const binding_slot_t *holder = slot_started(slot) ? NULL : turn_holder(slot);
+    if (holder != NULL) {
+        ESP_LOGE(tag, "I2S_NUM_%d is in use by %s; the bindings of this bus take turns: deinit it first",
+                 (int)slot->config.port, holder->tag);
+        err = ESP_ERR_INVALID_STATE;
+    } else {
+        err = slot->config.driver == I2SGEN_HOST_DRIVER_LEGACY ? legacy_init(slot) : std_init(slot);
+    }
+    (void)pthread_mutex_unlock(&s_bus_lock);
+    return err;
+}
+
+esp_err_t i2sgen_host_init_duplex(const char *tag, const i2sgen_host_config_t *config, const char *partner_tag,
+                                  const i2sgen_host_config_t *partner)
+{
+    esp_err_t err;
+    binding_slot_t *slot = init_slot(tag, config, &err);
+    if (slot == NULL) {
+        return err;
+    }
+    if (!tag_ok(partner_tag) || partner == NULL || check_config(partner_tag, partner) != ESP_OK
+        || slot->config.sharing != I2SGEN_HOST_SHARING_FULL_DUPLEX || partner->sharing != I2SGEN_HOST_SHARING_FULL_DUPLEX
+        || partner->port != slot->config.port || partner->receive == slot->config.receive
+        || partner->driver != slot->config.driver) {
+        ESP_LOGE(tag, "init: a full-duplex member needs its partner's config (the other direction, same port and driver)");
+        return ESP_ERR_INVALID_ARG;
+    }
+    (void)pthread_mutex_lock(&s_bus_lock);
+    err = duplex_open_locked(slot, partner);
+    (void)pthread_mutex_unlock(&s_bus_lock);
+    return err;
 }
 
 esp_err_t i2sgen_host_deinit(const char *tag)
@@ -270,6 +547,9 @@ esp_err_t i2sgen_host_deinit(const char *tag)
     binding_slot_t *slot = tag_ok(tag) ? find_slot(tag, false) : NULL;
     if (slot == NULL) {
         return ESP_OK;
+    }
+    if (slot->config.sharing == I2SGEN_HOST_SHARING_FULL_DUPLEX) {
+        return duplex_close(slot);
     }
     if (slot->config.driver == I2SGEN_HOST_DRIVER_LEGACY) {
         if (!slot->started) {
@@ -315,9 +595,7 @@ static esp_err_t transfer_checks(const char *tag, const binding_slot_t *slot, co
         return ESP_ERR_INVALID_ARG;
     }
     *count = 0;
-    bool started = slot != NULL
-        && (slot->config.driver == I2SGEN_HOST_DRIVER_LEGACY ? slot->started : slot->handle != NULL);
-    if (!started) {
+    if (slot == NULL || !slot_started(slot)) {
         ESP_LOGE(tag, "%s: not started, call %s_init() first", operation, tag);
         return ESP_ERR_INVALID_STATE;
     }

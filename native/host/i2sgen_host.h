@@ -24,7 +24,7 @@ extern "C" {
 #endif
 
 /* Bumped whenever i2sgen_host_config_t changes; init rejects a config of another version (ESP_ERR_INVALID_VERSION). */
-#define I2SGEN_HOST_CONFIG_VERSION 1
+#define I2SGEN_HOST_CONFIG_VERSION 2
 
 /* How many bindings may have a slot at once (every binding of the process that was ever initialised). */
 #define I2SGEN_HOST_MAX_BINDINGS 32
@@ -34,6 +34,11 @@ extern "C" {
 
 #define I2SGEN_HOST_DRIVER_STD 0
 #define I2SGEN_HOST_DRIVER_LEGACY 1
+
+/* How a binding shares its bus (issue 11): alone, full duplex with one partner, or taking turns with the others. */
+#define I2SGEN_HOST_SHARING_NONE 0
+#define I2SGEN_HOST_SHARING_FULL_DUPLEX 1
+#define I2SGEN_HOST_SHARING_TAKE_TURNS 2
 
 /*
  * One binding's configuration: every value the generated C writes as a literal or constant, as a 32-bit integer
@@ -68,6 +73,7 @@ typedef struct {
     int32_t ws_pin;
     int32_t dout_pin;
     int32_t din_pin;
+    int32_t sharing;         /* I2SGEN_HOST_SHARING_*: the bus's planned sharing (SharedBusSpec.Sharing) */
 } i2sgen_host_config_t;
 
 /* sizeof(i2sgen_host_config_t), so the C# side can check its mirror. */
@@ -76,7 +82,17 @@ uint32_t i2sgen_host_config_size(void);
 /* <name>_i2s_init(): creates, configures and starts the binding's channel (or installs the legacy driver). */
 esp_err_t i2sgen_host_init(const char *tag, const i2sgen_host_config_t *config);
 
-/* <name>_i2s_deinit(): stops and deletes it; ESP_OK when it is not started. */
+/*
+ * <name>_i2s_init() of a full-duplex member: as i2sgen_host_init, with the partner's tag and configuration, because
+ * the first of the two to start creates both channels on the controller (std: one i2s_new_channel with both handles;
+ * legacy: one install with I2S_MODE_TX | I2S_MODE_RX and both data pins) and each then enables only its own
+ * direction. config->sharing must be I2SGEN_HOST_SHARING_FULL_DUPLEX.
+ */
+esp_err_t i2sgen_host_init_duplex(const char *tag, const i2sgen_host_config_t *config, const char *partner_tag,
+                                  const i2sgen_host_config_t *partner);
+
+/* <name>_i2s_deinit(): stops and deletes it; ESP_OK when it is not started. A full-duplex member stops its own
+ * direction and the last one to stop deletes the channels (uninstalls the driver). */
 esp_err_t i2sgen_host_deinit(const char *tag);
 
 /* <name>_i2s_read() of an RX binding. */

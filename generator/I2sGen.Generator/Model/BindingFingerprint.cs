@@ -23,23 +23,47 @@ internal static class BindingFingerprint
     /// </summary>
     public static string CanonicalText(BindingSpec spec)
     {
+        var text = new StringBuilder(ConfigurationText(spec.Config, spec.Target));
+
+        // A shared bus changes the binding's C (the bus file it calls, the members it names, in full duplex the partner's
+        // configuration, which the bus file installs too), so it extends the text; a binding alone on its bus has none.
+        if (spec.SharedBus is { } bus)
+        {
+            text.Append(";shared=").Append(bus.Sharing.ToString());
+            foreach (var member in bus.Members)
+            {
+                text.Append(";member=").Append(member.CName);
+            }
+
+            if (bus.Partner(spec.CName) is { } partner)
+            {
+                text.Append(";partner=").Append(Fnv1a(ConfigurationText(partner.Config, spec.Target)).ToString("x8", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The target and one binding's configuration, as in <see cref="CanonicalText"/> before any shared bus.</summary>
+    private static string ConfigurationText(BindingConfig config, TargetConfig target)
+    {
         var text = new StringBuilder("i2sgen-binding/1");
-        text.Append(";chip=").Append(spec.Target.Chip.ToString());
-        text.Append(";driver=").Append(spec.Target.Driver.ToString());
-        text.Append(";kind=").Append(spec.Config.Kind.ToString());
+        text.Append(";chip=").Append(target.Chip.ToString());
+        text.Append(";driver=").Append(target.Driver.ToString());
+        text.Append(";kind=").Append(config.Kind.ToString());
         for (var argument = BindingArgument.Bus; argument <= BindingArgument.ApllRate; argument++)
         {
-            text.Append(';').Append(argument.ToString()).Append('=').Append(spec.Config.Get(argument).ToString(CultureInfo.InvariantCulture));
+            text.Append(';').Append(argument.ToString()).Append('=').Append(config.Get(argument).ToString(CultureInfo.InvariantCulture));
         }
 
         // The clock-choice arguments change the generated C only when written, so they extend the text only then
         // (fingerprints of bindings without them stay as they were). MaxRateErrorPpm changes no C.
-        if (spec.Config.MclkMultiple != BindingConfig.NotGiven)
+        if (config.MclkMultiple != BindingConfig.NotGiven)
         {
-            text.Append(";MclkMultiple=").Append(spec.Config.MclkMultiple.ToString(CultureInfo.InvariantCulture));
+            text.Append(";MclkMultiple=").Append(config.MclkMultiple.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (spec.Config.ApllRateGiven && spec.Config.ApllRate == 0)
+        if (config.ApllRateGiven && config.ApllRate == 0)
         {
             text.Append(";ApllRate=pinned");
         }
@@ -47,12 +71,12 @@ internal static class BindingFingerprint
         // The ESP-IDF release and chip revision select the generated C too (driver API, clock arithmetic and the
         // clock choice, MCLK multiples, DMA limits); like the clock arguments they extend the text only when they
         // differ from the defaults, so fingerprints of default-target bindings stay as they were.
-        if (spec.Target.IdfVersion != Chips.IdfSupport.DefaultVersion)
+        if (target.IdfVersion != Chips.IdfSupport.DefaultVersion)
         {
-            text.Append(";idf=").Append(spec.Target.IdfVersion.ToString());
+            text.Append(";idf=").Append(target.IdfVersion.ToString());
         }
 
-        if (spec.Target.ChipRevision is { } revision)
+        if (target.ChipRevision is { } revision)
         {
             text.Append(";revision=").Append(revision.ToString(CultureInfo.InvariantCulture));
         }

@@ -30,6 +30,7 @@ public sealed class GeneratedFiguresTests
             .ToArray();
         var listed = Cases.Microphones.Select(static c => c.Type.Name)
             .Concat(Cases.Speakers.Select(static c => c.Type.Name))
+            .Concat(Cases.SharedBusBindings.Select(static t => t.Name))
             .OrderBy(static n => n, StringComparer.Ordinal)
             .ToArray();
 

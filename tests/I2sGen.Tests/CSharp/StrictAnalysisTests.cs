@@ -55,6 +55,21 @@ public sealed class StrictAnalysisTests
         await AssertStrictlyClean(configuration.Source, generated.Values.ToList());
     }
 
+    /// <summary>The members of shared buses (issue 11), with the turn keeper of those that take turns, on both host glues.</summary>
+    [Theory]
+    [InlineData("VoiceAssistantS3", "Compiled")]
+    [InlineData("VoiceAssistantS3", "Prebuilt")]
+    [InlineData("FullDuplexEsp32", "Compiled")]
+    [InlineData("FullDuplexEsp32", "Prebuilt")]
+    [InlineData("StockFullDuplex", "Compiled")]
+    public async System.Threading.Tasks.Task Net_analyzers_in_all_mode_report_nothing_on_shared_bus_members(string name, string glue)
+    {
+        var configuration = SharedBusConfigurations.Get(name);
+        var properties = new System.Collections.Generic.Dictionary<string, string>(configuration.Properties) { ["I2sGenHostGlue"] = glue };
+        var generated = SharedBusWrapperTests.Generate(configuration with { Properties = properties });
+        await AssertStrictlyClean(configuration.Source, generated.Values.ToList());
+    }
+
     [Theory]
     [MemberData(nameof(DeclarationNames))]
     public async System.Threading.Tasks.Task Net_analyzers_in_all_mode_report_nothing_for_sealed_and_derived_bindings(string name)

@@ -49,6 +49,46 @@ public sealed class SampleTests : IDisposable
         Assert.InRange(Peak(played), 11000, 12000);
     }
 
+    [Fact]
+    public void VoiceAssistantListensSpeaksAndListensAgainTakingTurnsOnOneBus()
+    {
+        var run = BuildAndRun("VoiceAssistant", new[] { "1", Folder });
+
+        Assert.Contains("I2S0 shared: BCK GPIO26, WS GPIO25, the bindings take turns", run, StringComparison.Ordinal);
+        Assert.Contains("taking turns I2S bus 0 is open by VoiceAssistant.Speaker: dispose VoiceAssistant.Speaker first; the bindings on bus 0 take turns.", run, StringComparison.Ordinal);
+        AssertFirmwareFiles(run, "microphone_i2s.c");
+        AssertFirmwareFiles(run, "speaker_i2s.c");
+
+        // The microphone heard the 440 Hz tone at half scale both times (it reopened after the speaker closed), and
+        // the amplifier received the 660 Hz reply: about 2 x f zero crossings per second.
+        foreach (var listen in new[] { "listen-1.wav", "listen-2.wav" })
+        {
+            var heard = ReadMono16(Path.Combine(Folder, listen), expectedRate: 16000);
+            Assert.Equal(16000, heard.Length);
+            Assert.InRange(Peak(heard), 16000, 16384);
+            Assert.InRange(ZeroCrossings(heard), 870, 890);
+        }
+
+        var reply = ReadMono16(Path.Combine(Folder, "reply.wav"), expectedRate: 16000);
+        Assert.True(reply.Length >= 16000, $"speaker received {reply.Length} frames");
+        Assert.InRange(Peak(reply), 11900, 12000);
+        Assert.InRange(ZeroCrossings(reply), 1310, 1330); // the DMA ring's silence around the tone adds no crossings
+    }
+
+    private static int ZeroCrossings(short[] samples)
+    {
+        var crossings = 0;
+        for (var i = 1; i < samples.Length; i++)
+        {
+            if ((samples[i - 1] < 0) != (samples[i] < 0))
+            {
+                crossings++;
+            }
+        }
+
+        return crossings;
+    }
+
     private string BuildAndRun(string sample, string[] arguments, bool writeMelody = false)
     {
         var project = Path.Combine(RepoPaths.Samples, sample, sample + ".csproj");

@@ -42,8 +42,9 @@ public sealed class NativeBaselineTests
         }
     }
 
-    /// <summary>Baselines/Native holds exactly the header and source of every case.</summary>
+    /// <summary>Baselines/Native holds exactly the header and source of every case and the files of every shared-bus case.</summary>
     [Fact]
     public void FolderHoldsNoStaleBaselines() =>
-        BaselineAssert.HoldsOnly("Native", NativeCase.All.SelectMany(static c => new[] { BaselineOf(c, c.HeaderFile), BaselineOf(c, c.SourceFile) }));
+        BaselineAssert.HoldsOnly("Native", NativeCase.All.SelectMany(static c => new[] { BaselineOf(c, c.HeaderFile), BaselineOf(c, c.SourceFile) })
+            .Concat(SharedBus.SharedBusCase.All.SelectMany(static c => c.Files.Select(f => SharedBus.SharedBusNativeTests.BaselineOf(c, f)))));
 }

@@ -116,16 +116,38 @@ internal static class HostBackendWriter
 
             """);
         HostConfigWriter.Write(writer, model.Spec, "Config");
+        var partner = model.SharedBus is { IsFullDuplex: true } bus ? bus.Partner(model.Spec.CName) : null;
+        if (partner is not null)
+        {
+            // A full-duplex member passes its partner's configuration too: whichever starts first creates both channels.
+            writer.Line($$"""
+
+                // The full-duplex partner {{partner.FullName}}: its tag and configuration, for the init that creates both channels.
+                private static readonly byte[] PartnerTag = global::System.Text.Encoding.UTF8.GetBytes({{CSharpLiterals.String(partner.CName + "_i2s\0")}});
+
+                """);
+            HostConfigWriter.Write(writer, HostConfigWriter.Fields(partner.Config, partner.Figures, model.Spec.Target, model.SharedBus), "PartnerConfig");
+        }
+
+        var init = partner is null ? "HostInit(ref Tag[0], ref Config[0])" : "HostInitDuplex(ref Tag[0], ref Config[0], ref PartnerTag[0], ref PartnerConfig[0])";
         writer.Line($$"""
 
-            internal static int {{GeneratedMembers.NativeInit}}() => HostInit(ref Tag[0], ref Config[0]);
+            internal static int {{GeneratedMembers.NativeInit}}() => {{init}};
 
             internal static int {{GeneratedMembers.NativeDeinit}}() => HostDeinit(ref Tag[0]);
 
             internal static int {{model.NativeTransfer}}(ref byte buffer, nuint length, out nuint {{count}}, int timeoutMs) =>
                 HostTransfer(ref Tag[0], ref buffer, length, out {{count}}, timeoutMs);
             """);
-        PInvoke(writer, "i2sgen_host_init", "HostInit(ref byte tag, ref int config)", "private");
+        if (partner is null)
+        {
+            PInvoke(writer, "i2sgen_host_init", "HostInit(ref byte tag, ref int config)", "private");
+        }
+        else
+        {
+            PInvoke(writer, "i2sgen_host_init_duplex", "HostInitDuplex(ref byte tag, ref int config, ref byte partnerTag, ref int partnerConfig)", "private");
+        }
+
         PInvoke(writer, "i2sgen_host_deinit", "HostDeinit(ref byte tag)", "private");
         PInvoke(writer, receive ? "i2sgen_host_read" : "i2sgen_host_write",
             "HostTransfer(ref byte tag, ref byte buffer, nuint length, out nuint " + count + ", int timeoutMs)", "private");

@@ -61,6 +61,13 @@ internal static class WrapperEmitter
         }
 
         namespaceBlock?.Dispose();
+
+        // The members of a bus that take turns claim it from one turn keeper, written once, with the first member.
+        if (model.TakesTurns && SharedBusWriter.WritesKeeper(spec))
+        {
+            SharedBusWriter.Write(writer, spec.SharedBus!);
+        }
+
         return writer.ToString();
     }
 }

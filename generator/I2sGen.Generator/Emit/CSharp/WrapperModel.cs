@@ -43,6 +43,43 @@ internal sealed record WrapperModel(BindingSpec Spec)
 
     public string TransferFunction => Receive ? Native.Read : Native.Write;
 
+    /// <summary>The shared bus this binding is a member of, or null when it is alone on its bus.</summary>
+    public SharedBusSpec? SharedBus => Spec.SharedBus;
+
+    /// <summary>
+    /// True when the members of this binding's shared bus must take turns in this build: the bus was planned as
+    /// <see cref="BusSharing.TakeTurns"/>, or it is a full-duplex pair on the stock firmware, whose System.Device.I2s
+    /// cannot run a receiver and a transmitter on one controller (see <see cref="StockCannotDuplex"/>).
+    /// </summary>
+    public bool TakesTurns => SharedBus is { } bus && (!bus.IsFullDuplex || Spec.Target.Backend == Backend.Stock);
+
+    /// <summary>A full-duplex pair that the stock backend degrades to taking turns.</summary>
+    public bool StockCannotDuplex => SharedBus is { IsFullDuplex: true } && Spec.Target.Backend == Backend.Stock;
+
+    /// <summary>The fully qualified name of the bus's turn keeper (<see cref="SharedBusWriter"/>).</summary>
+    public string TurnKeeper => SharedBusWriter.QualifiedName(SharedBus!);
+
+    /// <summary>The full C# names of the other members of this binding's shared bus, in the bus's order.</summary>
+    public string PartnerNames
+    {
+        get
+        {
+            var names = new System.Collections.Generic.List<string>();
+            if (SharedBus is { } bus)
+            {
+                foreach (var member in bus.Members)
+                {
+                    if (member.CName != Spec.CName)
+                    {
+                        names.Add(member.FullName);
+                    }
+                }
+            }
+
+            return string.Join(", ", names);
+        }
+    }
+
     /// <summary>The attribute the binding was declared with, for the header comment.</summary>
     public string AttributeName => Config.AttributeName;
 

@@ -27,7 +27,7 @@ internal static class BindingDescription
             Row("Chip", chip.DisplayName + " (IDF target " + chip.IdfTarget + ")"),
             Row("Driver", DriverText(spec.Target.Driver)),
             Row("ESP-IDF", IdfText(spec.Target)),
-            Row("Bus", "I2S_NUM_" + Int(config.Bus) + ", master, " + (config.IsReceive ? "receive (RX)" : "transmit (TX)")),
+            Row("Bus", "I2S_NUM_" + Int(config.Bus) + ", master, " + (config.IsReceive ? "receive (RX)" : "transmit (TX)") + SharedText(spec)),
             Row("Pins", PinsText(config)),
             Row("Standard", StandardText(config.Standard)),
             Row("Data format", Int(figures.BitsPerSample) + "-bit samples in " + Int(figures.BitsPerSample) + "-bit slots, "
@@ -46,6 +46,31 @@ internal static class BindingDescription
     }
 
     private static KeyValuePair<string, string> Row(string label, string text) => new(label, text);
+
+    /// <summary>How the binding shares its bus, if it does: the partner in full duplex, the others when taking turns.</summary>
+    private static string SharedText(BindingSpec spec)
+    {
+        if (spec.SharedBus is not { } bus)
+        {
+            return string.Empty;
+        }
+
+        if (bus.Partner(spec.CName) is { } partner)
+        {
+            return ", full duplex with " + partner.FullName + " (" + bus.CName + ".c)";
+        }
+
+        var others = new List<string>();
+        foreach (var member in bus.Members)
+        {
+            if (member.CName != spec.CName)
+            {
+                others.Add(member.FullName);
+            }
+        }
+
+        return ", taking turns with " + string.Join(", ", others) + " (" + bus.CName + ".c)";
+    }
 
     private static string DriverText(Driver driver) => driver == Driver.Legacy
         ? "legacy driver/i2s.h (ESP-IDF 4.4; deprecated in 5.x, removed in 6.0)"
@@ -98,7 +123,7 @@ internal static class BindingDescription
         return Math.Abs(ppm) < 0.05 ? "exact" : ppm.ToString("+0.0;-0.0", Inv) + " ppm";
     }
 
-    private static string ClockText(TargetConfig target, BindingFigures figures)
+    internal static string ClockText(TargetConfig target, BindingFigures figures)
     {
         var clock = figures.Clock;
         var source = figures.UsesApll ? "APLL " + Mhz(clock.SourceClockHz) : IdfSupport.SourceClockName(target) + " " + Mhz(clock.SourceClockHz);

@@ -55,7 +55,7 @@ internal static class CHeaderEmitter
         writer.Line();
         WriteInit(writer, names, spec);
         writer.Line();
-        WriteDeinit(writer, names);
+        WriteDeinit(writer, names, spec);
         writer.Line();
         if (config.IsReceive)
         {
@@ -105,7 +105,19 @@ internal static class CHeaderEmitter
     private static void WriteInit(CodeWriter writer, NativeNames names, BindingSpec spec)
     {
         var port = "I2S_NUM_" + spec.Config.Bus.ToString(Inv);
-        var brief = spec.Target.Driver == Driver.Legacy
+        var shared = spec.SharedBus;
+        var partner = shared?.Partner(spec.CName);
+        var busFile = shared is null ? string.Empty : new BusNames(shared).SourceFile;
+        var refused = shared is { IsFullDuplex: false }
+            ? "Already started, or another member of " + port + " holds it\n *                               (they take turns: " + MemberList(shared, spec.CName) + "; logged)"
+            : "Already started (call " + names.Deinit + "() first)";
+        var brief = partner is not null
+            ? $$"""
+                Opens the {{(spec.Config.IsReceive ? "receive" : "transmit")}} direction of {{port}} in full duplex with {{partner.FullName}}: the
+                 *        first of the two to start {{(spec.Target.Driver == Driver.Legacy ? "installs the driver in TX|RX mode with both data pins" : "creates both channels and programs the clock")}} ({{busFile}});
+                 *        TX drives BCK and WS for both, so the bus's clock runs while either is started.
+                """
+            : spec.Target.Driver == Driver.Legacy
             ? $$"""
                 Installs the legacy I2S driver on {{port}} and routes the pins; the driver then starts the clocks
                  *        and DMA.
@@ -120,18 +132,24 @@ internal static class CHeaderEmitter
              *
              * @return
              *      - ESP_OK                 Started
-             *      - ESP_ERR_INVALID_STATE  Already started (call {{names.Deinit}}() first)
+             *      - ESP_ERR_INVALID_STATE  {{refused}}
              *      - other                  The driver's error, passed through; nothing stays allocated
              */
             """);
         CLayout.Call(writer, "esp_err_t " + names.Init + "(", ");", "void");
     }
 
-    private static void WriteDeinit(CodeWriter writer, NativeNames names)
+    private static void WriteDeinit(CodeWriter writer, NativeNames names, BindingSpec spec)
     {
-        writer.Line("""
+        var partner = spec.SharedBus?.Partner(spec.CName);
+        var brief = partner is not null
+            ? "Stops this direction; " + partner.FullName + " keeps running. The last of the two to stop\n *        releases the channels, their DMA buffers and their pins. Safe to call when not started."
+            : spec.SharedBus is not null
+                ? "Stops the binding and releases the channel, its DMA buffers, its pins and the bus (the next\n *        member may start). Safe to call when not started."
+                : "Stops the binding and releases the channel, its DMA buffers and its pins. Safe to call when not started.";
+        writer.Line($$"""
             /**
-             * @brief Stops the binding and releases the channel, its DMA buffers and its pins. Safe to call when not started.
+             * @brief {{brief}}
              *
              * @return
              *      - ESP_OK  Stopped, or was not started
@@ -139,6 +157,20 @@ internal static class CHeaderEmitter
              */
             """);
         CLayout.Call(writer, "esp_err_t " + names.Deinit + "(", ");", "void");
+    }
+
+    private static string MemberList(SharedBusSpec bus, string self)
+    {
+        var others = new System.Collections.Generic.List<string>();
+        foreach (var member in bus.Members)
+        {
+            if (member.CName != self)
+            {
+                others.Add(member.FullName);
+            }
+        }
+
+        return string.Join(", ", others);
     }
 
     private static void WriteRead(CodeWriter writer, NativeNames names)

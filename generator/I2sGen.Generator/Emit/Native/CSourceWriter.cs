@@ -15,6 +15,11 @@ internal static class CSourceWriter
     {
         CBannerWriter.Write(writer, names.SourceFile, spec);
         writer.Line("#include \"" + names.HeaderFile + "\"");
+        if (spec.SharedBus is { } bus)
+        {
+            writer.Line("#include \"" + new BusNames(bus).HeaderFile + "\"");
+        }
+
         writer.Line();
         writer.Line("#include <stdatomic.h>");
         writer.Line("#include <stdbool.h>");
@@ -45,9 +50,12 @@ internal static class CSourceWriter
     /// Pins, clock sources and slot fields were chosen for one chip; built for another, the code would compile and
     /// then misbehave (GPIO numbers mean different pads), so a mismatch stops the firmware build instead.
     /// </summary>
-    private static void WriteTargetCheck(CodeWriter writer, NativeNames names, BindingSpec spec)
+    private static void WriteTargetCheck(CodeWriter writer, NativeNames names, BindingSpec spec) => WriteTargetCheck(writer, spec.Target);
+
+    /// <summary>The target check of <see cref="WriteOpening"/>, also for a shared bus's own file.</summary>
+    public static void WriteTargetCheck(CodeWriter writer, TargetConfig target)
     {
-        var chip = ChipTable.Get(spec.Target.Chip);
+        var chip = ChipTable.Get(target.Chip);
         writer.Line($$"""
             #if !CONFIG_IDF_TARGET_{{chip.IdfTarget.ToUpperInvariant()}}
             #error "I2sGen generated this file for {{chip.DisplayName}}: set I2sGenChip to the firmware's target and rebuild"

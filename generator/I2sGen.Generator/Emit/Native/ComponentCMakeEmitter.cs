@@ -9,13 +9,17 @@ namespace I2sGen.Generator.Emit.Native;
 /// <c>components/</c> directory and <c>idf.py build</c> compiles it. <c>REQUIRES</c> names the component of the
 /// target's driver and release (<see cref="IdfSupport.ComponentRequires"/>): <c>esp_driver_i2s</c> for the std driver
 /// from IDF 5.3 (<c>driver</c> no longer brings it in on 6.0), <c>driver</c> before and for the legacy driver.
-/// Every binding of a build shares one target, so the first spec's decides.
+/// Every binding of a build shares one target, so the first spec's decides. A shared bus adds its own
+/// <c>i2sgen_bus&lt;N&gt;.c</c> (the state its members share: who holds the controller, or both full-duplex channels).
 /// </summary>
 internal static class ComponentCMakeEmitter
 {
     public const string FileName = "CMakeLists.txt";
 
-    public static NativeFile Emit(ImmutableArray<BindingSpec> specs)
+    public static NativeFile Emit(ImmutableArray<BindingSpec> specs) => Emit(specs, EquatableArray<SharedBusSpec>.Empty);
+
+    /// <summary>The manifest listing every binding's source and, after them, each shared bus's own source.</summary>
+    public static NativeFile Emit(ImmutableArray<BindingSpec> specs, EquatableArray<SharedBusSpec> buses)
     {
         var writer = CodeWriter.ForC();
         writer.Line("""
@@ -29,6 +33,11 @@ internal static class ComponentCMakeEmitter
                 foreach (var spec in specs)
                 {
                     writer.Line("\"" + new NativeNames(spec).SourceFile + "\"");
+                }
+
+                foreach (var bus in buses)
+                {
+                    writer.Line("\"" + new BusNames(bus).SourceFile + "\"");
                 }
             }
 

@@ -28,11 +28,28 @@ internal static class LegacyDriverEmitter
         writer.Line();
         WriteTicksHelper(writer);
         writer.Line();
-        WriteStart(writer, names, config, figures, port);
+        var duplex = spec.SharedBus is { IsFullDuplex: true } shared ? new BusNames(shared) : null;
+        if (duplex is not null)
+        {
+            WriteDuplexStart(writer, names, config, duplex);
+        }
+        else
+        {
+            WriteStart(writer, names, config, figures, port, TakeTurns.Of(spec));
+        }
+
         writer.Line();
         CLockWriter.WriteInit(writer, names, "start_port");
         writer.Line();
-        WriteStop(writer, port);
+        if (duplex is not null)
+        {
+            WriteDuplexStop(writer, config, duplex);
+        }
+        else
+        {
+            WriteStop(writer, port, TakeTurns.Of(spec));
+        }
+
         writer.Line();
         CLockWriter.WriteDeinit(writer, names, "stop_port");
         writer.Line();
@@ -51,7 +68,7 @@ internal static class LegacyDriverEmitter
         """);
 
     /// <summary>The init body, run under <c>s_life</c>: installs the driver, routes the pins, then publishes the port.</summary>
-    private static void WriteStart(CodeWriter writer, NativeNames names, BindingConfig config, BindingFigures figures, string port)
+    private static void WriteStart(CodeWriter writer, NativeNames names, BindingConfig config, BindingFigures figures, string port, TakeTurns? turns)
     {
         using (CLayout.Function(writer, "static esp_err_t start_port(", "void"))
         {
@@ -62,9 +79,10 @@ internal static class LegacyDriverEmitter
             }
 
             writer.Line();
+            var release = turns?.WriteAcquire(writer) ?? System.Array.Empty<string>();
             WriteDriverConfig(writer, config, figures);
             writer.Line("esp_err_t err = i2s_driver_install(" + port + ", &i2s_config, 0, NULL);");
-            CSourceWriter.WriteFailureReturn(writer, "i2s_driver_install");
+            CSourceWriter.WriteFailureReturn(writer, "i2s_driver_install", release);
             writer.Line($$"""
 
                 const i2s_pin_config_t pin_config = {
@@ -76,7 +94,10 @@ internal static class LegacyDriverEmitter
                 };
                 err = i2s_set_pin({{port}}, &pin_config);
                 """);
-            CSourceWriter.WriteFailureReturn(writer, "i2s_set_pin", "(void)i2s_driver_uninstall(" + port + ");");
+            var cleanup = new string[release.Length + 1];
+            cleanup[0] = "(void)i2s_driver_uninstall(" + port + ");";
+            release.CopyTo(cleanup, 1);
+            CSourceWriter.WriteFailureReturn(writer, "i2s_set_pin", cleanup);
             writer.Line();
             CLockWriter.WritePublish(writer, "s_installed = true;");
             CSourceWriter.Log(writer, "ESP_LOGI", "started: %d Hz, %d-bit, %d channel(s) on " + port, names.SampleRateHz, names.BitsPerSample, names.Channels);
@@ -84,7 +105,11 @@ internal static class LegacyDriverEmitter
         }
     }
 
-    private static void WriteDriverConfig(CodeWriter writer, BindingConfig config, BindingFigures figures)
+    private static void WriteDriverConfig(CodeWriter writer, BindingConfig config, BindingFigures figures) =>
+        WriteDriverConfig(writer, config, figures, config.IsReceive ? "I2S_MODE_RX" : "I2S_MODE_TX");
+
+    /// <summary>The <c>i2s_config_t i2s_config</c> of a master port in <paramref name="directions"/> (RX, TX or both).</summary>
+    internal static void WriteDriverConfig(CodeWriter writer, BindingConfig config, BindingFigures figures, string directions)
     {
         var bits = figures.BitsPerSample.ToString(Inv);
 
@@ -103,7 +128,7 @@ internal static class LegacyDriverEmitter
         writer.Line($$"""
             /* Unnamed fields stay zero. */
             const i2s_config_t i2s_config = {
-                .mode = (i2s_mode_t)(I2S_MODE_MASTER | {{(config.IsReceive ? "I2S_MODE_RX" : "I2S_MODE_TX")}}),
+                .mode = (i2s_mode_t)(I2S_MODE_MASTER | {{directions}}),
                 .sample_rate = {{config.SampleRate.ToString(Inv)}},
                 .bits_per_sample = I2S_BITS_PER_SAMPLE_{{bits}}BIT,
                 .channel_format = {{SlotLayout.LegacyChannelFormat(config.ChannelFormat)}},
@@ -125,6 +150,55 @@ internal static class LegacyDriverEmitter
             """);
     }
 
+    /// <summary>
+    /// The full-duplex init body, run under <c>s_life</c>: the bus file installs the port in TX|RX mode on the first
+    /// opening (either member's); the member then publishes the port for its own transfers.
+    /// </summary>
+    private static void WriteDuplexStart(CodeWriter writer, NativeNames names, BindingConfig config, BusNames bus)
+    {
+        using (CLayout.Function(writer, "static esp_err_t start_port(", "void"))
+        {
+            using (writer.Scope("if (s_installed) {"))
+            {
+                CSourceWriter.Log(writer, "ESP_LOGE", "already started; call " + names.Deinit + "() first");
+                writer.Line("return ESP_ERR_INVALID_STATE;");
+            }
+
+            writer.Line($$"""
+
+                /* Full duplex on {{bus.Port}} ({{bus.SourceFile}}): the bus installs the driver for both directions and logs its failures. */
+                esp_err_t err = {{bus.Open}}({{CSourceWriter.Bool(config.IsReceive)}});
+                if (err != ESP_OK) {
+                    return err;
+                }
+
+                """);
+            CLockWriter.WritePublish(writer, "s_installed = true;");
+            CSourceWriter.Log(writer, "ESP_LOGI", "started (full duplex): %d Hz, %d-bit, %d channel(s) on " + bus.Port, names.SampleRateHz, names.BitsPerSample, names.Channels);
+            writer.Line("return ESP_OK;");
+        }
+    }
+
+    /// <summary>
+    /// The full-duplex deinit body, run under <c>s_life</c>: as for a binding alone, transfers are withdrawn under
+    /// <c>s_xfer</c> first (a blocking one returns by its next wait slice); then the bus closes this direction, and the
+    /// last member to close uninstalls the driver, so no transfer reaches an uninstalled port.
+    /// </summary>
+    private static void WriteDuplexStop(CodeWriter writer, BindingConfig config, BusNames bus) => writer.Line($$"""
+        static esp_err_t stop_port(void)
+        {
+            if (!s_installed) {
+                return ESP_OK;
+            }
+
+            atomic_store(&s_running, false);
+            (void)xSemaphoreTake(s_xfer, portMAX_DELAY);
+            s_installed = false;
+            (void)xSemaphoreGive(s_xfer);
+            return {{bus.Close}}({{CSourceWriter.Bool(config.IsReceive)}});
+        }
+        """);
+
     /// <summary>The <c>i2s_comm_format_t</c> for a standard; the seed's LSB is ESP-IDF's MSB-justified format.</summary>
     internal static string CommunicationFormat(int standard) => CSourceWriter.EffectiveStandard(standard) switch
     {
@@ -138,7 +212,7 @@ internal static class LegacyDriverEmitter
     /// flight (driver/deprecated/i2s_legacy.c, v5.5.1; i2s.c, v4.4), so it runs only under s_xfer: once s_running is
     /// cleared, a transfer inside the driver returns by its next wait slice (DMA keeps running until the uninstall).
     /// </summary>
-    private static void WriteStop(CodeWriter writer, string port)
+    private static void WriteStop(CodeWriter writer, string port, TakeTurns? turns)
     {
         using (CLayout.Function(writer, "static esp_err_t stop_port(", "void"))
         {
@@ -151,7 +225,7 @@ internal static class LegacyDriverEmitter
                 (void)xSemaphoreTake(s_xfer, portMAX_DELAY);
                 esp_err_t err = i2s_driver_uninstall({{port}});
                 if (err == ESP_OK) {
-                    s_installed = false;
+                    s_installed = false;{{turns?.ReleaseLine("    ")}}
                 }
                 (void)xSemaphoreGive(s_xfer);
                 """);

@@ -29,11 +29,27 @@ internal static class StdDriverEmitter
         writer.Line();
         WriteTimeoutHelper(writer);
         writer.Line();
-        WriteStart(writer, names, spec, figures, handle);
+        if (spec.SharedBus is { IsFullDuplex: true } duplex)
+        {
+            WriteDuplexStart(writer, names, config, new BusNames(duplex), handle);
+        }
+        else
+        {
+            WriteStart(writer, names, spec, figures, handle, TakeTurns.Of(spec));
+        }
+
         writer.Line();
         CLockWriter.WriteInit(writer, names, "start_channel");
         writer.Line();
-        WriteStop(writer, handle);
+        if (spec.SharedBus is { IsFullDuplex: true } bus)
+        {
+            WriteDuplexStop(writer, config, new BusNames(bus), handle);
+        }
+        else
+        {
+            WriteStop(writer, handle, TakeTurns.Of(spec));
+        }
+
         writer.Line();
         CLockWriter.WriteDeinit(writer, names, "stop_channel");
         writer.Line();
@@ -62,7 +78,7 @@ internal static class StdDriverEmitter
         """);
 
     /// <summary>The init body, run under <c>s_life</c>: creates, configures and enables the channel, then publishes it.</summary>
-    private static void WriteStart(CodeWriter writer, NativeNames names, BindingSpec spec, BindingFigures figures, string handle)
+    private static void WriteStart(CodeWriter writer, NativeNames names, BindingSpec spec, BindingFigures figures, string handle, TakeTurns? turns)
     {
         var config = spec.Config;
         using (CLayout.Function(writer, "static esp_err_t start_channel(", "void"))
@@ -74,16 +90,17 @@ internal static class StdDriverEmitter
             }
 
             writer.Line();
+            var release = turns?.WriteAcquire(writer) ?? System.Array.Empty<string>();
             WriteChannelConfig(writer, config);
             writer.Line("i2s_chan_handle_t handle = NULL;");
             writer.Line("esp_err_t err = i2s_new_channel(&chan_cfg, " + (config.IsReceive ? "NULL, &handle" : "&handle, NULL") + ");");
-            CSourceWriter.WriteFailureReturn(writer, "i2s_new_channel");
+            CSourceWriter.WriteFailureReturn(writer, "i2s_new_channel", release);
             writer.Line();
             WriteStdConfig(writer, spec, figures);
             writer.Line("err = i2s_channel_init_std_mode(handle, &std_cfg);");
-            CSourceWriter.WriteFailureReturn(writer, "i2s_channel_init_std_mode", "(void)i2s_del_channel(handle);");
+            CSourceWriter.WriteFailureReturn(writer, "i2s_channel_init_std_mode", Then("(void)i2s_del_channel(handle);", release));
             writer.Line("err = i2s_channel_enable(handle);");
-            CSourceWriter.WriteFailureReturn(writer, "i2s_channel_enable", "(void)i2s_del_channel(handle);");
+            CSourceWriter.WriteFailureReturn(writer, "i2s_channel_enable", Then("(void)i2s_del_channel(handle);", release));
             writer.Line();
             CLockWriter.WritePublish(writer, handle + " = handle;");
             CSourceWriter.Log(writer, "ESP_LOGI", "started: %d Hz, %d-bit, %d channel(s) on I2S_NUM_" + config.Bus.ToString(Inv), names.SampleRateHz, names.BitsPerSample, names.Channels);
@@ -91,7 +108,69 @@ internal static class StdDriverEmitter
         }
     }
 
-    private static void WriteChannelConfig(CodeWriter writer, BindingConfig config) => writer.Line($$"""
+    /// <summary>
+    /// The full-duplex init body, run under <c>s_life</c>: the bus file creates and configures both channels on the first
+    /// opening (either member's) and enables this direction; the member only publishes the handle it gets.
+    /// </summary>
+    private static void WriteDuplexStart(CodeWriter writer, NativeNames names, BindingConfig config, BusNames bus, string handle)
+    {
+        var rx = CSourceWriter.Bool(config.IsReceive);
+        using (CLayout.Function(writer, "static esp_err_t start_channel(", "void"))
+        {
+            using (writer.Scope("if (" + handle + " != NULL) {"))
+            {
+                CSourceWriter.Log(writer, "ESP_LOGE", "already started; call " + names.Deinit + "() first");
+                writer.Line("return ESP_ERR_INVALID_STATE;");
+            }
+
+            writer.Line($$"""
+
+                /* Full duplex on {{bus.Port}} ({{bus.SourceFile}}): the bus holds both channels and logs its own failures. */
+                i2s_chan_handle_t handle = NULL;
+                esp_err_t err = {{bus.Open}}({{rx}}, &handle);
+                if (err != ESP_OK) {
+                    return err;
+                }
+
+                """);
+            CLockWriter.WritePublish(writer, handle + " = handle;");
+            CSourceWriter.Log(writer, "ESP_LOGI", "started (full duplex): %d Hz, %d-bit, %d channel(s) on " + bus.Port, names.SampleRateHz, names.BitsPerSample, names.Channels);
+            writer.Line("return ESP_OK;");
+        }
+    }
+
+    /// <summary>
+    /// The full-duplex deinit body, run under <c>s_life</c>: the bus disables this direction first (which, as for a
+    /// binding alone, ends a transfer blocked in the driver), the handle is withdrawn under <c>s_xfer</c>, then the bus
+    /// closes this direction (the last member to close deletes both channels).
+    /// </summary>
+    private static void WriteDuplexStop(CodeWriter writer, BindingConfig config, BusNames bus, string handle)
+    {
+        var rx = CSourceWriter.Bool(config.IsReceive);
+        using (CLayout.Function(writer, "static esp_err_t stop_channel(", "void"))
+        {
+            writer.Line($$"""
+                if ({{handle}} == NULL) {
+                    return ESP_OK;
+                }
+
+                atomic_store(&s_running, false);
+                esp_err_t err = {{bus.Stop}}({{rx}});
+                if (err != ESP_OK) {
+                    atomic_store(&s_running, true); /* still enabled: the binding stays usable */
+                    return err;
+                }
+
+                (void)xSemaphoreTake(s_xfer, portMAX_DELAY);
+                {{handle}} = NULL;
+                (void)xSemaphoreGive(s_xfer);
+                return {{bus.Close}}({{rx}});
+                """);
+        }
+    }
+
+    /// <summary>The <c>i2s_chan_config_t chan_cfg</c> of a master channel with the binding's DMA settings.</summary>
+    internal static void WriteChannelConfig(CodeWriter writer, BindingConfig config) => writer.Line($$"""
         /* Unnamed fields stay zero: default interrupt priority, no power-down retention. */
         const i2s_chan_config_t chan_cfg = {
             .id = I2S_NUM_{{config.Bus.ToString(Inv)}},
@@ -102,13 +181,18 @@ internal static class StdDriverEmitter
         };
         """);
 
-    private static void WriteStdConfig(CodeWriter writer, BindingSpec spec, BindingFigures figures)
+    private static void WriteStdConfig(CodeWriter writer, BindingSpec spec, BindingFigures figures) =>
+        WriteStdConfig(writer, ChipTable.Get(spec.Target.Chip), spec.Config, figures, "std_cfg");
+
+    /// <summary>
+    /// The <c>i2s_std_config_t</c> named <paramref name="name"/> of one binding: its clock, slot and GPIO fields. Only its
+    /// own data pin is routed (dout for transmit, din for receive): ESP-IDF loops a channel back when dout equals din.
+    /// </summary>
+    internal static void WriteStdConfig(CodeWriter writer, ChipInfo chip, BindingConfig config, BindingFigures figures, string name)
     {
-        var config = spec.Config;
-        var chip = ChipTable.Get(spec.Target.Chip);
         var bits = figures.BitsPerSample.ToString(Inv);
 
-        using (writer.Scope("const i2s_std_config_t std_cfg = {", "};"))
+        using (writer.Scope("const i2s_std_config_t " + name + " = {", "};"))
         {
             writer.Line($$"""
                 .clk_cfg = {
@@ -181,7 +265,15 @@ internal static class StdDriverEmitter
     /// channel's transfer semaphore, so when it returns no transfer is inside the driver; s_xfer is then taken to delete
     /// the channel with no transfer of this binding left to call the driver with it.
     /// </summary>
-    private static void WriteStop(CodeWriter writer, string handle)
+    private static string[] Then(string first, string[] rest)
+    {
+        var lines = new string[rest.Length + 1];
+        lines[0] = first;
+        rest.CopyTo(lines, 1);
+        return lines;
+    }
+
+    private static void WriteStop(CodeWriter writer, string handle, TakeTurns? turns)
     {
         using (CLayout.Function(writer, "static esp_err_t stop_channel(", "void"))
         {
@@ -206,7 +298,7 @@ internal static class StdDriverEmitter
                 (void)xSemaphoreTake(s_xfer, portMAX_DELAY);
                 err = i2s_del_channel({{handle}});
                 if (err == ESP_OK) {
-                    {{handle}} = NULL;
+                    {{handle}} = NULL;{{turns?.ReleaseLine("    ")}}
                 }
                 (void)xSemaphoreGive(s_xfer);
                 """);
