@@ -251,4 +251,7 @@ public sealed class SharedBusRuleTests
         + Mic(sharing: "BusSharing = I2sBusSharing.FullDuplex")
         + "[I2sSpeaker(Bck = 14, Ws = 13, Sdout = 27, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000, {|I2S0701:DmaLength = 128|})]\npublic partial class Speaker { }\n",
         extraGlobalConfig: "build_property.I2sGenIdfVersion = 4.4.7\nbuild_property.I2sGenDriver = Legacy\n").RunAsync();
+
+    [Fact]
+    public Task InvalidBusSharingIsAnError() => AnalyzerTest.VerifyAsync(Mic(sharing: "{|I2S0706:BusSharing = (I2sBusSharing)7|}"));
 }
