@@ -11,4 +11,7 @@ internal static class DiagnosticProperties
 
     /// <summary>Alternative fixes, each setting one argument: "Argument=Value;Argument=Value" (a number each).</summary>
     public const string Fixes = "Fixes";
+
+    /// <summary>One fix that sets several arguments together: "Argument=Value;Argument=Value" (a number each).</summary>
+    public const string SetAll = "SetAll";
 }

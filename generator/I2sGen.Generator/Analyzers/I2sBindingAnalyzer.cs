@@ -240,6 +240,11 @@ public sealed class I2sBindingAnalyzer : DiagnosticAnalyzer
             properties = properties.Add(DiagnosticProperties.Fixes, violation.Fixes);
         }
 
+        if (violation.SetAll is not null)
+        {
+            properties = properties.Add(DiagnosticProperties.SetAll, violation.SetAll);
+        }
+
         return Diagnostic.Create(RuleDescriptors.Get(violation.RuleId), location, properties, violation.Message);
     }
 }

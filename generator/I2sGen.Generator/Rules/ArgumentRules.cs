@@ -112,6 +112,12 @@ internal static class ArgumentRules
                 $"Channel format {config.ChannelFormat} is not valid: use RightLeft, AllRight, AllLeft, OnlyRight or OnlyLeft"));
         }
 
+        if (config.BusSharing is < (int)BusSharing.Auto or > (int)BusSharing.TakeTurns)
+        {
+            found.Add(new(RuleCatalog.InvalidBusSharing.Id, BindingArgument.BusSharing,
+                $"BusSharing {config.BusSharing} is not valid: use Auto, FullDuplex or TakeTurns"));
+        }
+
         if (config.SampleRate == 0)
         {
             found.Add(new(RuleCatalog.MissingArgument.Id, BindingArgument.None, $"[{config.AttributeName}] needs SampleRate, in Hz (e.g. 16000 or 44100)"));

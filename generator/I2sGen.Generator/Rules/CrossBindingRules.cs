@@ -106,7 +106,13 @@ internal static class CrossBindingRules
                 : $"use bus {free.Value.ToString(Inv)}";
             found.Add(new(index, new RuleViolation(RuleCatalog.BusSharedBetweenBindings.Id, BindingArgument.Bus,
                 $"I2S bus {current.Config.Bus} is already used by {bindings[earlier].Name} with BCK GPIO{bindings[earlier].Config.Bck} and WS GPIO{bindings[earlier].Config.Ws}; bindings on one bus share it only with the same BCK and WS pins (a shared bus: full duplex or taking turns), and with other clock pins installing the second fails; {fix}, or give it BCK GPIO{bindings[earlier].Config.Bck} and WS GPIO{bindings[earlier].Config.Ws} to share the bus",
-                free?.ToString(Inv))));
+                free?.ToString(Inv))
+            {
+                // The other fix: join the earlier binding's shared bus (its BCK and WS), when both are connected.
+                SetAll = SharedBusPlanner.SameClockPins(bindings[earlier].Config, bindings[earlier].Config)
+                    ? $"Bck={bindings[earlier].Config.Bck.ToString(Inv)};Ws={bindings[earlier].Config.Ws.ToString(Inv)}"
+                    : null,
+            }));
             return;
         }
     }

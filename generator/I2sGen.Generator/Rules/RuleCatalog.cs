@@ -119,6 +119,7 @@ internal static class RuleCatalog
     public static readonly Rule BusSharingDisagrees = new("I2S0703", "Members of a shared bus ask for different sharing", SharedBus, RuleSeverity.Error);
     public static readonly Rule FullDuplexMembers = new("I2S0704", "Full duplex needs exactly one receiver and one transmitter", SharedBus, RuleSeverity.Error);
     public static readonly Rule BusSharingAlone = new("I2S0705", "BusSharing has no effect on a binding alone on its bus", SharedBus, RuleSeverity.Warning);
+    public static readonly Rule InvalidBusSharing = new("I2S0706", "BusSharing is not valid", SharedBus, RuleSeverity.Error);
 
     public static IReadOnlyList<Rule> All { get; } = typeof(RuleCatalog)
         .GetFields()

@@ -9,6 +9,9 @@ namespace I2sGen.Generator.Rules;
 /// </summary>
 internal sealed record RuleViolation(string RuleId, BindingArgument Argument, string Message, string? FixValue = null, string? Fixes = null)
 {
+    /// <summary>One fix that sets several arguments together, "Argument=Value;Argument=Value" (I2S0309: the earlier binding's BCK and WS).</summary>
+    public string? SetAll { get; init; }
+
     public Rule Rule => RuleCatalog.Get(RuleId);
 
     public bool IsError => Rule.Severity == RuleSeverity.Error;

@@ -29,7 +29,7 @@ internal static class SharedBusRules
         for (var index = 0; index < bindings.Count; index++)
         {
             var written = bindings[index].Config.BusSharing;
-            if (written != (int)BusSharing.Auto && SharedBusPlanner.GroupOf(groups, index) is null)
+            if (IsWritten(written) && SharedBusPlanner.GroupOf(groups, index) is null)
             {
                 var config = bindings[index].Config;
                 found.Add(new(index, new RuleViolation(RuleCatalog.BusSharingAlone.Id, BindingArgument.BusSharing,
@@ -98,7 +98,7 @@ internal static class SharedBusRules
         foreach (var index in group.Members)
         {
             var written = bindings[index].Config.BusSharing;
-            if (written == (int)BusSharing.Auto)
+            if (!IsWritten(written))
             {
                 continue;
             }
@@ -150,6 +150,9 @@ internal static class SharedBusRules
 
     private static string Names(IReadOnlyList<BindingEntry> bindings, ImmutableArray<int> members) =>
         string.Join(members.Length == 2 ? " and " : ", ", members.Select(index => bindings[index].Name));
+
+    /// <summary>FullDuplex or TakeTurns written; Auto says nothing, and an invalid value is I2S0706 alone.</summary>
+    private static bool IsWritten(int sharing) => sharing is (int)BusSharing.FullDuplex or (int)BusSharing.TakeTurns;
 
     private static string Name(int sharing) => sharing switch
     {

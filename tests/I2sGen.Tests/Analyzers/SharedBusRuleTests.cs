@@ -226,4 +226,32 @@ public sealed class SharedBusRuleTests
         var diagnostics = await AnalyzerRunner.RunAsync(compilation, new TestOptionsProvider("esp32s3", null));
         Assert.DoesNotContain(diagnostics, static d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning || d.Id.StartsWith("I2S07", System.StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// I2S0011 still holds: shared-bus errors never keep a binding from being generated (a full duplex that cannot work
+    /// is planned as taking turns), so lowering I2S0701 hides nothing and both wrappers exist.
+    /// </summary>
+    [Fact]
+    public async Task SharedBusErrorsDoNotStopGenerationSoI2S0011StaysQuiet()
+    {
+        var source = AnalyzerTest.Usings
+            + Mic(sharing: "BusSharing = I2sBusSharing.FullDuplex") + Speaker("SampleRate = 48000", sharing: "BusSharing = I2sBusSharing.FullDuplex");
+        var run = I2sGen.Tests.Infrastructure.GeneratorHarness.Run(source);
+        Assert.Contains(run.CSharpSources.Keys, static name => name.Contains("Mic.I2s.g.cs", System.StringComparison.Ordinal));
+        Assert.Contains(run.CSharpSources.Keys, static name => name.Contains("Speaker.I2s.g.cs", System.StringComparison.Ordinal));
+
+        var lowered = new System.Collections.Generic.Dictionary<string, Microsoft.CodeAnalysis.ReportDiagnostic> { ["I2S0701"] = Microsoft.CodeAnalysis.ReportDiagnostic.Suppress };
+        var diagnostics = await AnalyzerRunner.RunAsync(source, lowered);
+        Assert.DoesNotContain(diagnostics, static d => d.Id is "I2S0011" or "I2S0701");
+    }
+
+    /// <summary>IDF 4.4.7 has only the legacy driver: one i2s_config_t, so the DMA length must agree too.</summary>
+    [Fact]
+    public Task Idf44LegacyNeedsOneDmaLength() => new AnalyzerTest(AnalyzerTest.Usings
+        + Mic(sharing: "BusSharing = I2sBusSharing.FullDuplex")
+        + "[I2sSpeaker(Bck = 14, Ws = 13, Sdout = 27, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000, {|I2S0701:DmaLength = 128|})]\npublic partial class Speaker { }\n",
+        extraGlobalConfig: "build_property.I2sGenIdfVersion = 4.4.7\nbuild_property.I2sGenDriver = Legacy\n").RunAsync();
+
+    [Fact]
+    public Task InvalidBusSharingIsAnError() => AnalyzerTest.VerifyAsync(Mic(sharing: "{|I2S0706:BusSharing = (I2sBusSharing)7|}"));
 }

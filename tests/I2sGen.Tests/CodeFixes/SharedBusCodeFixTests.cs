@@ -31,4 +31,12 @@ public sealed class SharedBusCodeFixTests
     public Task SharingBecomesTheFirstMembers() => CodeFixTest<SetArgumentValueCodeFix>.VerifyAsync(
         Mic + Speaker("DataFormat = I2sDataFormat.B32, SampleRate = 16000, {|I2S0703:BusSharing = I2sBusSharing.TakeTurns|}"),
         Mic + Speaker("DataFormat = I2sDataFormat.B32, SampleRate = 16000, BusSharing = I2sBusSharing.FullDuplex"));
+
+    /// <summary>I2S0309: the later binding takes the earlier one's BCK and WS, and the pair becomes a (full-duplex) shared bus.</summary>
+    [Fact]
+    public Task BusInUseWithOtherClockPinsJoinsTheSharedBus() => CodeFixTest<ShareBusCodeFix>.VerifyAsync(
+        "[I2sMicrophone(Bck = 14, Ws = 13, Sdin = 32, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000)]\npublic partial class Mic { }\n"
+        + "[I2sSpeaker({|I2S0309:Bus = 0|}, Bck = 21, Ws = 22, Sdout = 27, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.RightLeft, SampleRate = 16000)]\npublic partial class Speaker { }\n",
+        "[I2sMicrophone(Bck = 14, Ws = 13, Sdin = 32, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.OnlyLeft, SampleRate = 16000)]\npublic partial class Mic { }\n"
+        + "[I2sSpeaker(Bus = 0, Bck = 14, Ws = 13, Sdout = 27, DataFormat = I2sDataFormat.B32, ChannelFormat = I2sChannelFormat.RightLeft, SampleRate = 16000)]\npublic partial class Speaker { }\n");
 }
