@@ -28,6 +28,21 @@ public sealed class NativeFormatTests
         }
     }
 
+    /// <summary>The shared-bus cases: both members' files and the bus's own, in the same style, ASCII with '\n' only.</summary>
+    [Theory]
+    [MemberData(nameof(SharedBus.SharedBusCase.Names), MemberType = typeof(SharedBus.SharedBusCase))]
+    public void SharedBusFilesAreClangFormatCleanAscii(string name)
+    {
+        var sharedCase = SharedBus.SharedBusCase.Get(name);
+        var run = SharedBus.SharedBusGeneration.Run(sharedCase);
+        foreach (var fileName in sharedCase.Files)
+        {
+            var content = run.Native(fileName).Content;
+            Assert.True(content.All(static c => c < 128 && c != '\r' && c != '\t'), fileName + " is not plain ASCII with '\\n' line ends");
+            AssertClangFormatClean(fileName, content);
+        }
+    }
+
     [Fact]
     public void LongNamesAreWrappedTheWayClangFormatWrapsThem()
     {

@@ -51,12 +51,13 @@ internal static class LegacyDuplexBusWriter
             CSourceWriter.WriteFailureReturn(writer, "i2s_driver_install");
             writer.Line($$"""
 
+                /* BCK, WS and MCLK once for both; data out for {{tx.FullName}}, data in for {{rx.FullName}}. */
                 const i2s_pin_config_t pin_config = {
                     .mck_io_num = {{CSourceWriter.LegacyGpio(tx.Config.Mclk)}},
                     .bck_io_num = {{CSourceWriter.LegacyGpio(tx.Config.Bck)}},
                     .ws_io_num = {{CSourceWriter.LegacyGpio(tx.Config.Ws)}},
-                    .data_out_num = {{CSourceWriter.LegacyGpio(tx.Config.Sdout)}}, /* {{tx.FullName}} */
-                    .data_in_num = {{CSourceWriter.LegacyGpio(rx.Config.Sdin)}}, /* {{rx.FullName}} */
+                    .data_out_num = {{CSourceWriter.LegacyGpio(tx.Config.Sdout)}},
+                    .data_in_num = {{CSourceWriter.LegacyGpio(rx.Config.Sdin)}},
                 };
                 err = i2s_set_pin({{names.Port}}, &pin_config);
                 """);

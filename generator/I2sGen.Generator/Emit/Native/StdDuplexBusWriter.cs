@@ -107,7 +107,7 @@ internal static class StdDuplexBusWriter
              */
             static esp_err_t enable_tx(void)
             {
-                static const uint8_t silence[64] = {0};
+                static const uint8_t silence[64] = { 0 };
                 size_t loaded = sizeof silence;
                 while (loaded == sizeof silence) {
                     if (i2s_channel_preload_data(s_tx, silence, sizeof silence, &loaded) != ESP_OK) {

@@ -21,7 +21,8 @@ internal static class TakeTurnsBusWriter
             for (var i = 0; i < bus.Members.Count; i++)
             {
                 var member = bus.Members[i];
-                writer.Line(names.MemberConstant(member.CName) + " = " + i.ToString(Inv) + ", /**< " + member.FullName + " */");
+                writer.Line("/** " + member.FullName + " */");
+                writer.Line(names.MemberConstant(member.CName) + " = " + i.ToString(Inv) + ",");
             }
         }
 
@@ -51,23 +52,28 @@ internal static class TakeTurnsBusWriter
             }
         }
 
-        writer.Line($$"""
+        writer.Line("""
 
             /* The member that holds the bus, or NO_MEMBER. */
             #define NO_MEMBER (-1)
             static atomic_int s_holder = NO_MEMBER;
 
-            esp_err_t {{names.Acquire}}(int member)
-            {
+            """);
+        using (CLayout.Function(writer, "esp_err_t " + names.Acquire + "(", "int member"))
+        {
+            writer.Line("""
                 int holder = NO_MEMBER;
                 if (atomic_compare_exchange_strong(&s_holder, &holder, member)) {
                     return ESP_OK;
                 }
                 /* holder is the member that held the bus at the exchange; it may have freed it since: the caller may retry. */
-                ESP_LOGE(TAG, "%s cannot start: {{names.Port}} is in use by %s (the members take turns; stop it first)",
-                         s_names[member], s_names[holder]);
-                return ESP_ERR_INVALID_STATE;
-            }
+                """);
+            CSourceWriter.Log(writer, "ESP_LOGE", "%s cannot start: " + names.Port + " is in use by %s (the members take turns; stop it first)",
+                "s_names[member]", "s_names[holder]");
+            writer.Line("return ESP_ERR_INVALID_STATE;");
+        }
+
+        writer.Line($$"""
 
             void {{names.Release}}(int member)
             {
