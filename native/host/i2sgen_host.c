@@ -277,6 +277,7 @@ typedef struct {
     unsigned open;        /* BUS_RX | BUS_TX: the directions whose member is started */
     i2s_chan_handle_t tx; /* std: the pair, created by the first opening, deleted by the last closing */
     i2s_chan_handle_t rx;
+    bool tx_enabled;      /* std: TX runs while the bus is open (RX is its slave), playing silence without a speaker */
 } duplex_bus_t;
 
 static duplex_bus_t s_buses[HOST_PORTS];
@@ -303,6 +304,26 @@ static const binding_slot_t *turn_holder(const binding_slot_t *slot)
     return holder;
 }
 
+/* The bus's log tag, as the generated i2sgen_bus<N>.c logs: "i2sgen_bus0". */
+static const char *bus_tag(int32_t port)
+{
+    return port == 0 ? "i2sgen_bus0" : "i2sgen_bus1";
+}
+
+static void std_delete_pair(duplex_bus_t *bus, int32_t port)
+{
+    esp_err_t err = i2s_del_channel(bus->rx);
+    if (err != ESP_OK) {
+        ESP_LOGE(bus_tag(port), "i2s_del_channel (RX) failed: %s", esp_err_to_name(err));
+    }
+    err = i2s_del_channel(bus->tx);
+    if (err != ESP_OK) {
+        ESP_LOGE(bus_tag(port), "i2s_del_channel (TX) failed: %s", esp_err_to_name(err));
+    }
+    bus->rx = NULL;
+    bus->tx = NULL;
+}
+
 /* Full duplex, std: the first opening creates both channels with one i2s_new_channel and configures each. */
 static esp_err_t std_duplex_create(duplex_bus_t *bus, const char *tag, const i2sgen_host_config_t *tx,
                                    const i2sgen_host_config_t *rx)
@@ -320,10 +341,7 @@ static esp_err_t std_duplex_create(duplex_bus_t *bus, const char *tag, const i2s
         err = std_configure(tag, bus->rx, rx);
     }
     if (err != ESP_OK) {
-        (void)i2s_del_channel(bus->rx);
-        (void)i2s_del_channel(bus->tx);
-        bus->tx = NULL;
-        bus->rx = NULL;
+        std_delete_pair(bus, tx->port);
     }
     return err;
 }
@@ -354,6 +372,40 @@ static esp_err_t legacy_duplex_install(const char *tag, const i2sgen_host_config
     return err;
 }
 
+/* TX starts with silence preloaded, so the RX it clocks hears zeros until the speaker writes. */
+static esp_err_t std_enable_tx(duplex_bus_t *bus, int32_t port)
+{
+    static const uint8_t silence[64] = {0};
+    size_t loaded = sizeof silence;
+    while (loaded == sizeof silence) {
+        if (i2s_channel_preload_data(bus->tx, silence, sizeof silence, &loaded) != ESP_OK) {
+            break;
+        }
+    }
+    esp_err_t err = i2s_channel_enable(bus->tx);
+    if (err != ESP_OK) {
+        ESP_LOGE(bus_tag(port), "i2s_channel_enable (TX) failed: %s", esp_err_to_name(err));
+        return err;
+    }
+    bus->tx_enabled = true;
+    return ESP_OK;
+}
+
+/* Legacy: while the microphone was closed its direction kept running; drop what it captured, never waiting. */
+static void legacy_drop_stale_rx(int32_t port, int32_t bytes_per_frame)
+{
+    uint8_t scratch[96];
+    const size_t size = (sizeof scratch / (size_t)bytes_per_frame) * (size_t)bytes_per_frame;
+    size_t n = size;
+    while (n == size) {
+        n = 0;
+        esp_err_t err = i2s_read((i2s_port_t)port, scratch, size, &n, 0);
+        if (err != ESP_OK && err != ESP_ERR_TIMEOUT) {
+            break;
+        }
+    }
+}
+
 static esp_err_t duplex_open_locked(binding_slot_t *slot, const i2sgen_host_config_t *partner)
 {
     const char *tag = slot->tag;
@@ -364,48 +416,69 @@ static esp_err_t duplex_open_locked(binding_slot_t *slot, const i2sgen_host_conf
     }
 
     duplex_bus_t *bus = &s_buses[c->port];
-    const unsigned dir = c->receive ? BUS_RX : BUS_TX;
-    const i2sgen_host_config_t *tx = c->receive ? partner : c;
-    const i2sgen_host_config_t *rx = c->receive ? c : partner;
-    const bool legacy = c->driver == I2SGEN_HOST_DRIVER_LEGACY;
+    const bool rx = c->receive != 0;
+    const unsigned dir = rx ? BUS_RX : BUS_TX;
+    const i2sgen_host_config_t *tx_cfg = rx ? partner : c;
+    const i2sgen_host_config_t *rx_cfg = rx ? c : partner;
     esp_err_t err = ESP_OK;
-    if (bus->open == 0) {
-        err = legacy ? legacy_duplex_install(tag, tx, rx) : std_duplex_create(bus, tag, tx, rx);
-        if (err != ESP_OK) {
-            return err;
-        }
-    }
-    if (!legacy) {
-        i2s_chan_handle_t handle = c->receive ? bus->rx : bus->tx;
-        err = i2s_channel_enable(handle);
-        if (err != ESP_OK) {
-            ESP_LOGE(tag, "i2s_channel_enable failed: %s", esp_err_to_name(err));
-            if (bus->open == 0) {
-                (void)i2s_del_channel(bus->rx);
-                (void)i2s_del_channel(bus->tx);
-                bus->tx = NULL;
-                bus->rx = NULL;
+    if (c->driver == I2SGEN_HOST_DRIVER_LEGACY) {
+        if (bus->open == 0) {
+            err = legacy_duplex_install(bus_tag(c->port), tx_cfg, rx_cfg);
+            if (err != ESP_OK) {
+                return err;
             }
-            return err;
+        } else if (rx) {
+            legacy_drop_stale_rx(c->port, c->bytes_per_frame);
         }
-        slot->handle = handle;
-    } else {
         slot->started = true;
+    } else {
+        if (bus->open == 0) {
+            err = std_duplex_create(bus, bus_tag(c->port), tx_cfg, rx_cfg);
+            if (err != ESP_OK) {
+                return err;
+            }
+        }
+        if (!bus->tx_enabled) {
+            err = std_enable_tx(bus, c->port);
+            if (err != ESP_OK) {
+                if (bus->open == 0) {
+                    std_delete_pair(bus, c->port);
+                }
+                return err;
+            }
+        }
+        if (rx) {
+            err = i2s_channel_enable(bus->rx);
+            if (err != ESP_OK) {
+                ESP_LOGE(bus_tag(c->port), "i2s_channel_enable (RX) failed: %s", esp_err_to_name(err));
+                if (bus->open == 0) {
+                    (void)i2s_channel_disable(bus->tx);
+                    bus->tx_enabled = false;
+                    std_delete_pair(bus, c->port);
+                }
+                return err;
+            }
+        }
+        slot->handle = rx ? bus->rx : bus->tx;
     }
     bus->open |= dir;
-    log_started(tag, c);
+    ESP_LOGI(tag, "started (full duplex): %d Hz, %d-bit, %d channel(s) on I2S_NUM_%d", (int)c->sample_rate_hz,
+             (int)c->bits_per_sample, (int)c->channels, (int)c->port);
     return ESP_OK;
 }
 
-/* Full duplex: stops this member's direction; the last member to stop deletes the pair (uninstalls the driver). */
+/*
+ * Full duplex: stops this member's direction, then closes it; the last member to close deletes the pair (uninstalls
+ * the driver). The speaker closing while the microphone runs leaves TX enabled on silence: RX needs its clock.
+ */
 static esp_err_t duplex_close(binding_slot_t *slot)
 {
-    const char *tag = slot->tag;
     const i2sgen_host_config_t *c = &slot->config;
+    const bool rx = c->receive != 0;
+    const unsigned dir = rx ? BUS_RX : BUS_TX;
     (void)pthread_mutex_lock(&s_bus_lock);
-    esp_err_t err = ESP_OK;
     duplex_bus_t *bus = &s_buses[c->port];
-    const unsigned dir = c->receive ? BUS_RX : BUS_TX;
+    esp_err_t err = ESP_OK;
     if (!slot_started(slot)) {
         (void)pthread_mutex_unlock(&s_bus_lock);
         return ESP_OK;
@@ -415,34 +488,43 @@ static esp_err_t duplex_close(binding_slot_t *slot)
         if (bus->open == dir) {
             err = i2s_driver_uninstall((i2s_port_t)c->port);
             if (err != ESP_OK) {
-                ESP_LOGE(tag, "i2s_driver_uninstall failed: %s", esp_err_to_name(err));
+                ESP_LOGE(bus_tag(c->port), "i2s_driver_uninstall failed: %s", esp_err_to_name(err));
+                (void)pthread_mutex_unlock(&s_bus_lock);
+                return err;
             }
         }
-        if (err == ESP_OK) {
-            slot->started = false;
-        }
-    } else {
-        err = i2s_channel_disable(slot->handle);
-        if (err != ESP_OK && err != ESP_ERR_INVALID_STATE) {
-            ESP_LOGE(tag, "i2s_channel_disable failed: %s", esp_err_to_name(err));
-        } else {
+        slot->started = false;
+        bus->open &= ~dir;
+        (void)pthread_mutex_unlock(&s_bus_lock);
+        return ESP_OK;
+    }
+
+    if (rx || bus->tx_enabled) {
+        /* A channel that failed to stop earlier is already disabled: not an error. */
+        err = i2s_channel_disable(rx ? bus->rx : bus->tx);
+        if (err == ESP_ERR_INVALID_STATE) {
             err = ESP_OK;
-            if (bus->open == dir) {
-                /* Deleting either channel of a pair frees the controller; both handles go. */
-                err = i2s_del_channel(bus->rx);
-                esp_err_t tx_err = i2s_del_channel(bus->tx);
-                err = err != ESP_OK ? err : tx_err;
-                if (err != ESP_OK) {
-                    ESP_LOGE(tag, "i2s_del_channel failed: %s", esp_err_to_name(err));
-                }
-                bus->tx = NULL;
-                bus->rx = NULL;
-            }
-            slot->handle = NULL;
+        }
+        if (err != ESP_OK) {
+            ESP_LOGE(bus_tag(c->port), "i2s_channel_disable (%s) failed: %s", rx ? "RX" : "TX", esp_err_to_name(err));
+            (void)pthread_mutex_unlock(&s_bus_lock);
+            return err;
+        }
+        if (!rx) {
+            bus->tx_enabled = false;
         }
     }
-    if (!slot_started(slot)) {
-        bus->open &= ~dir;
+    slot->handle = NULL;
+    bus->open &= ~dir;
+    if (bus->open == 0 && bus->tx != NULL) {
+        /* The last member closed: stop the clock and free both channels, their DMA buffers and their pins. */
+        if (bus->tx_enabled) {
+            (void)i2s_channel_disable(bus->tx);
+            bus->tx_enabled = false;
+        }
+        std_delete_pair(bus, c->port);
+    } else if (!rx && !bus->tx_enabled) {
+        err = std_enable_tx(bus, c->port);
     }
     (void)pthread_mutex_unlock(&s_bus_lock);
     return err;
@@ -511,8 +593,8 @@ esp_err_t i2sgen_host_init(const char *tag, const i2sgen_host_config_t *config)
     (void)pthread_mutex_lock(&s_bus_lock);
     const binding_slot_t *holder = slot_started(slot) ? NULL : turn_holder(slot);
     if (holder != NULL) {
-        ESP_LOGE(tag, "I2S_NUM_%d is in use by %s; the bindings of this bus take turns: deinit it first",
-                 (int)slot->config.port, holder->tag);
+        ESP_LOGE(bus_tag(slot->config.port), "%s cannot start: I2S_NUM_%d is in use by %s (the members take turns; stop it first)",
+                 tag, (int)slot->config.port, holder->tag);
         err = ESP_ERR_INVALID_STATE;
     } else {
         err = slot->config.driver == I2SGEN_HOST_DRIVER_LEGACY ? legacy_init(slot) : std_init(slot);

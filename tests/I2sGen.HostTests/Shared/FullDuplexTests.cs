@@ -151,6 +151,27 @@ public sealed class FullDuplexTests : SimulatorTest
     }
 
     [Fact]
+    public void TheMicrophoneAloneRecordsOnTheClockTheBusKeepsRunning()
+    {
+        // The receiver of a full-duplex pair is a slave of the transmitter's clock: with no speaker open, the bus
+        // keeps TX running on silence, so the microphone reads (silence, over the loopback) instead of waiting forever.
+        I2sSimulator.AttachLoopback(Bus);
+        var buffer = new byte[BusDuplexMic.DmaBufferBytes * 2];
+        using (var microphone = new BusDuplexMic())
+        {
+            Assert.Equal(buffer.Length, microphone.ReadInto(buffer));
+            using (var speaker = new BusDuplexSpeaker())
+            {
+            }
+
+            // The speaker came and went: the microphone still has its clock.
+            Assert.Equal(buffer.Length, microphone.ReadInto(buffer));
+        }
+
+        Assert.All(buffer, static b => Assert.Equal(0, b));
+    }
+
+    [Fact]
     public void ASecondInstanceOfAMemberIsRefusedAndNamesThePartner()
     {
         using var microphone = new BusDuplexMic();

@@ -34,6 +34,9 @@ public sealed class GlueTraceTests : SimulatorTest
             RecordSpeaker(trace, speaker);
         }
 
+        I2sSimulator.Reset();
+        RecordSharedBuses(trace);
+
         var path = Path.Combine(TraceDirectory(), Cases.Driver + ".trace.txt");
         var actual = trace.ToString();
         if (Environment.GetEnvironmentVariable("I2SGEN_UPDATE_BASELINES") == "1")
@@ -127,6 +130,71 @@ public sealed class GlueTraceTests : SimulatorTest
 
         Stats(trace, binding.Bus, I2sSimulator.DirectionTx);
         var played = I2sSimulator.MemorySinkBytes(binding.Bus);
+        trace.Append("played ").Append(played.Length).Append(" sha256 ").Append(Hash(played)).Append('\n');
+    }
+
+    /// <summary>
+    /// Shared buses (issue 11): the voice assistant taking turns on bus 0 (listen, a refused speaker, speak, a refused
+    /// microphone, listen again) and the full-duplex pair on bus 1 round-tripping a pattern over the loopback source,
+    /// with a member closing while the other runs. Both glues must drive the driver alike, so the statistics, the bytes
+    /// and the logs agree.
+    /// </summary>
+    private static void RecordSharedBuses(StringBuilder trace)
+    {
+        trace.Append("== shared bus 0, taking turns\n");
+        I2sSimulator.SetCallCost(37);
+        I2sSimulator.AttachPattern(0);
+        I2sSimulator.AttachMemorySink(0, 1 << 20);
+        var heard = new byte[BusVoiceMic.DmaBufferBytes];
+        using (var microphone = new BusVoiceMic())
+        {
+            Step(trace, "speaker while listening", () => { using var speaker = new BusVoiceSpeaker(); return 0; });
+            Step(trace, "listen", () => microphone.ReadInto(heard), heard);
+        }
+
+        Stats(trace, 0, I2sSimulator.DirectionRx);
+        using (var speaker = new BusVoiceSpeaker())
+        {
+            Step(trace, "microphone while speaking", () => { using var microphone = new BusVoiceMic(); return 0; });
+            var said = new byte[BusVoiceSpeaker.DmaBufferBytes * 3];
+            I2sSimulator.FillPattern(said, BusVoiceSpeaker.BytesPerFrame, 0);
+            Step(trace, "speak", () => speaker.Write(said));
+        }
+
+        Stats(trace, 0, I2sSimulator.DirectionTx);
+        using (var microphone = new BusVoiceMic())
+        {
+            Step(trace, "listen again", () => microphone.ReadInto(heard), heard);
+        }
+
+        Stats(trace, 0, I2sSimulator.DirectionRx);
+        trace.Append("== shared bus 1, full duplex\n");
+        I2sSimulator.AttachLoopback(1);
+        I2sSimulator.AttachMemorySink(1, 1 << 20);
+        var sent = new byte[BusDuplexSpeaker.DmaBufferBytes * 4];
+        I2sSimulator.FillPattern(sent, BusDuplexSpeaker.BytesPerFrame, 0);
+        var received = new byte[BusDuplexMic.DmaBufferBytes];
+        using (var microphone = new BusDuplexMic())
+        {
+            Step(trace, "microphone alone", () => microphone.ReadInto(received, 20), received);
+            using (var speaker = new BusDuplexSpeaker())
+            {
+                Step(trace, "second microphone", () => { using var again = new BusDuplexMic(); return 0; });
+                Step(trace, "play", () => speaker.Write(sent));
+                for (var call = 0; call < 12; call++)
+                {
+                    Step(trace, "record " + call, () => microphone.ReadInto(received, 20), received);
+                    Stats(trace, 1, I2sSimulator.DirectionRx);
+                }
+            }
+
+            Stats(trace, 1, I2sSimulator.DirectionTx);
+            Step(trace, "microphone after the speaker", () => microphone.ReadInto(received, 20), received);
+        }
+
+        Stats(trace, 1, I2sSimulator.DirectionRx);
+        Stats(trace, 1, I2sSimulator.DirectionTx);
+        var played = I2sSimulator.MemorySinkBytes(1);
         trace.Append("played ").Append(played.Length).Append(" sha256 ").Append(Hash(played)).Append('\n');
     }
 
