@@ -59,6 +59,75 @@ public sealed class PackageConsumerTests : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void ThePackageShipsReadyToRunAnalyzersAndDotnetBuildSwapsThemIn()
+    {
+        // The precompiled generator (a clean build's cold compiler skips its JIT work) for each runtime identifier,
+        // the same assembly as the plain one, with the code fixes beside it.
+        var package = Directory.GetFiles(_package.Feed, "I2sGen." + _package.Version + ".nupkg").Single();
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(package))
+        {
+            var plain = ReadAssembly(zip, "analyzers/dotnet/cs/I2sGen.Generator.dll");
+            Assert.False(plain.ReadyToRun, "the plain generator must stay IL only (Visual Studio loads it)");
+            foreach (var runtime in new[] { "linux-x64", "linux-arm64", "win-x64" })
+            {
+                var precompiled = ReadAssembly(zip, "readytorun/" + runtime + "/I2sGen.Generator.dll");
+                Assert.True(precompiled.ReadyToRun, runtime + ": not ReadyToRun");
+                Assert.Equal(plain.Identity, precompiled.Identity);
+                Assert.NotNull(zip.GetEntry("readytorun/" + runtime + "/I2sGen.CodeFixes.dll"));
+            }
+        }
+
+        // MSBuild on .NET (dotnet build) swaps the package's analyzers for the copies of the SDK's runtime identifier,
+        // and I2sGenReadyToRun=false keeps the plain ones. (The other tests here build and run apps through the swap.)
+        var workspace = _package.NewWorkspace("readytorun");
+        PackedPackage.Dotnet(workspace, "new", "console", "-n", "Swap", "-o", "Swap");
+        var app = Path.Combine(workspace, "Swap");
+        PackedPackage.Dotnet(app, "add", "package", "I2sGen", "--version", _package.Version);
+        var rid = PackedPackage.Dotnet(app, "msbuild", "-getProperty:NETCoreSdkRuntimeIdentifier").StandardOutput.Trim();
+        string[] Analyzers(params string[] properties)
+        {
+            var json = PackedPackage.Dotnet(app, ["msbuild", "-t:ResolvePackageAssets;ResolveLockFileAnalyzers", "-getItem:Analyzer", "-nologo", "-nr:false", .. properties]);
+            using var items = System.Text.Json.JsonDocument.Parse(json.StandardOutput);
+            return items.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+                .Select(static item => item.GetProperty("FullPath").GetString()!.Replace('\\', '/'))
+                .Where(static path => Path.GetFileName(path).StartsWith("I2sGen.", StringComparison.Ordinal))
+                .ToArray();
+        }
+
+        var swapped = Analyzers();
+        var plainOnly = Analyzers("-p:I2sGenReadyToRun=false");
+        Assert.Equal(2, plainOnly.Length);
+        Assert.All(plainOnly, path => Assert.Contains("analyzers/dotnet/cs/", path, StringComparison.Ordinal));
+        if (rid is "linux-x64" or "linux-arm64" or "win-x64")
+        {
+            Assert.Equal(2, swapped.Length);
+            Assert.All(swapped, path => Assert.Contains("readytorun/" + rid + "/", path, StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.Equal(plainOnly, swapped);
+        }
+    }
+
+    private static (string Identity, bool ReadyToRun) ReadAssembly(System.IO.Compression.ZipArchive zip, string entry)
+    {
+        var found = zip.GetEntry(entry);
+        Assert.True(found is not null, entry + " is not in the package");
+        using var memory = new MemoryStream();
+        using (var stream = found!.Open())
+        {
+            stream.CopyTo(memory);
+        }
+
+        memory.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(memory);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var identity = metadata.GetAssemblyDefinition().GetAssemblyName().FullName;
+        // A ReadyToRun image has a managed native header (the READYTORUN_HEADER); an IL-only assembly has none.
+        return (identity, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
+    }
+
+    [Fact]
     public void ReadmeExampleInAFreshConsoleAppBuildsRunsAndPublishes()
     {
         var workspace = _package.NewWorkspace("readme");
