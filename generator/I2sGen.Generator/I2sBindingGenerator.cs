@@ -27,6 +27,8 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Every node below carries a reference type (or an ImmutableArray or tuple of them), never a struct: see
+        // PipelineValue for why (it keeps a clean build's cold compiler from compiling the pipeline code again).
         var attributeTarget = context.CompilationProvider
             .Select(static (compilation, _) => TargetResolver.ReadAttribute(compilation.Assembly));
         var propertyTarget = context.AnalyzerConfigOptionsProvider
@@ -37,20 +39,25 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         var assemblyName = context.CompilationProvider
             .Select(static (compilation, _) => compilation.AssemblyName ?? "I2sGenBindings");
         var prebuiltGlue = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => HostLibrary.ReadPrebuilt(options.GlobalOptions));
+            .Select(static (options, _) => new PipelineValue<bool>(HostLibrary.ReadPrebuilt(options.GlobalOptions)));
+        var specInputs = target
+            .Combine(assemblyName)
+            .Combine(prebuiltGlue)
+            .Select(static (input, _) => new SpecInputs(input.Left.Left, input.Left.Right, input.Right.Value));
 
         var perAttribute = new[]
         {
-            Bindings(context, AttributeNames.I2s, target, assemblyName, prebuiltGlue),
-            Bindings(context, AttributeNames.Microphone, target, assemblyName, prebuiltGlue),
-            Bindings(context, AttributeNames.Speaker, target, assemblyName, prebuiltGlue),
+            Bindings(context, AttributeNames.I2s, specInputs),
+            Bindings(context, AttributeNames.Microphone, specInputs),
+            Bindings(context, AttributeNames.Speaker, specInputs),
         };
         var all = perAttribute[0].Collect()
             .Combine(perAttribute[1].Collect())
+            .Select(static (pair, _) => pair.Left.AddRange(pair.Right))
             .Combine(perAttribute[2].Collect())
-            .Select(static (all, _) => all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right));
+            .Select(static (pair, _) => pair.Left.AddRange(pair.Right));
         var specs = all
-            .Select(static (all, _) => WithoutClashes(all))
+            .Select(static (all, _) => new PipelineValue<EquatableArray<BindingSpec>>(WithoutClashes(all)))
             .WithTrackingName(TrackingNames.Component);
 
         // Each binding's C# and C is emitted from its own pipeline item, so adding, removing or changing one binding
@@ -59,9 +66,9 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         // binding its index for the nanoCLR dispatch table, and the shared buses (which change only with their
         // members); a binding whose index and bus stay the same stays unchanged.
         var emittedNames = specs
-            .Select(static (emitted, _) => BindingPlan.For(emitted))
+            .Select(static (emitted, _) => BindingPlan.For(emitted.Value))
             .WithTrackingName(TrackingNames.EmittedNames);
-        var nativeFiles = new IncrementalValueProvider<ImmutableArray<EquatableArray<NativeFile>>>[perAttribute.Length];
+        var nativeFiles = new IncrementalValueProvider<ImmutableArray<PipelineValue<EquatableArray<NativeFile>>>>[perAttribute.Length];
         for (var i = 0; i < perAttribute.Length; i++)
         {
             var emitted = perAttribute[i]
@@ -70,7 +77,7 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
                 .Where(static spec => spec.BindingIndex >= 0);
             context.RegisterSourceOutput(emitted, static (output, spec) => EmitWrapper(output, spec));
             nativeFiles[i] = emitted
-                .Select(static (spec, _) => NativeFilesFor(spec))
+                .Select(static (spec, _) => new PipelineValue<EquatableArray<NativeFile>>(NativeFilesFor(spec)))
                 .WithTrackingName(TrackingNames.NativeFiles)
                 .Collect();
         }
@@ -78,33 +85,37 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         // The build report depends on every binding, so it is its own step over the clash-free list: an edit that leaves
         // every binding's spec equal (an unrelated file, whitespace) leaves it cached.
         var reportEnabled = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => BuildReport.IsEnabled(options.GlobalOptions.TryGetValue(BuildReport.BuildProperty, out var value) ? value : null));
+            .Select(static (options, _) => new PipelineValue<bool>(
+                BuildReport.IsEnabled(options.GlobalOptions.TryGetValue(BuildReport.BuildProperty, out var value) ? value : null)));
         var report = specs
             .Combine(reportEnabled)
-            .Select(static (input, _) => input.Right
-                ? BuildReport.Emit(input.Left.AsImmutableArray()).ToEquatableArray()
-                : EquatableArray<NativeFile>.Empty)
+            .Select(static (input, _) => new PipelineValue<EquatableArray<NativeFile>>(input.Right.Value
+                ? BuildReport.Emit(input.Left.Value.AsImmutableArray()).ToEquatableArray()
+                : EquatableArray<NativeFile>.Empty))
             .WithTrackingName(TrackingNames.Report);
 
         // The compilation's one payload: every binding's native files, the component manifest, the nanoCLR glue and the report.
         var checksumRule = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, cancellation) => ChecksumRuleOption.Read(options.GlobalOptions, out _));
-        var payload = nativeFiles[0]
+            .Select(static (options, cancellation) => new PipelineValue<ChecksumRule>(ChecksumRuleOption.Read(options.GlobalOptions, out _)));
+        var bindingFiles = nativeFiles[0]
             .Combine(nativeFiles[1])
+            .Select(static (pair, _) => pair.Left.AddRange(pair.Right))
             .Combine(nativeFiles[2])
-            .Combine(specs)
-            .Combine(checksumRule)
+            .Select(static (pair, _) => pair.Left.AddRange(pair.Right));
+        var componentFiles = checksumRule
             .Combine(report)
-            .Select(static (input, _) => BuildPayload(
-                input.Left.Left.Left.Left.Left.AddRange(input.Left.Left.Left.Left.Right).AddRange(input.Left.Left.Left.Right),
-                input.Left.Left.Right, input.Left.Right, input.Right))
+            .Select(static (pair, _) => new ComponentInputs(pair.Left.Value, pair.Right.Value));
+        var payload = specs
+            .Combine(bindingFiles)
+            .Combine(componentFiles)
+            .Select(static (input, _) => BuildPayload(input.Left.Right, input.Left.Left.Value, input.Right.ChecksumRule, input.Right.Report))
             .WithTrackingName(TrackingNames.Payload);
         context.RegisterImplementationSourceOutput(payload, static (output, text) =>
             output.AddSource(NativePayload.CompilationHintName, SourceText.From(text, System.Text.Encoding.UTF8)));
 
         // The host simulator's control class: once per compilation that has bindings (host backend only).
         var simulator = specs
-            .Select(static (all, _) => all.Count > 0 ? all[0].HostLibraryName : null)
+            .Select(static (all, _) => all.Value.Count > 0 ? all.Value[0].HostLibraryName : null)
             .WithTrackingName(TrackingNames.Simulator);
         context.RegisterSourceOutput(simulator, static (output, library) =>
         {
@@ -118,9 +129,7 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
     private static IncrementalValuesProvider<BindingSpec> Bindings(
         IncrementalGeneratorInitializationContext context,
         string attributeName,
-        IncrementalValueProvider<TargetConfig> target,
-        IncrementalValueProvider<string> assemblyName,
-        IncrementalValueProvider<bool> prebuiltGlue) =>
+        IncrementalValueProvider<SpecInputs> inputs) =>
         context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 attributeName,
@@ -131,15 +140,19 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
             .Where(static declared => declared is not null)
             .Select(static (declared, _) => declared!)
             .WithTrackingName(TrackingNames.Declarations)
-            .Combine(target)
-            .Combine(assemblyName)
-            .Combine(prebuiltGlue)
-            .Select(static (input, _) => BuildSpec(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right) is { } spec
-                ? spec with { PrebuiltHostGlue = input.Right }
+            .Combine(inputs)
+            .Select(static (input, _) => BuildSpec(input.Left, input.Right.Target, input.Right.AssemblyName) is { } spec
+                ? spec with { PrebuiltHostGlue = input.Right.PrebuiltHostGlue }
                 : null)
             .Where(static spec => spec is not null)
             .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.Specs);
+
+    /// <summary>What every binding's spec is built from besides its declaration: one value per compilation.</summary>
+    private sealed record SpecInputs(TargetConfig Target, string AssemblyName, bool PrebuiltHostGlue);
+
+    /// <summary>The compilation-wide parts of the payload besides the bindings' own files.</summary>
+    private sealed record ComponentInputs(ChecksumRule ChecksumRule, EquatableArray<NativeFile> Report);
 
     /// <summary>
     /// Drops bindings that would collide: a class with two binding attributes (I2S0008) or two classes whose C names
@@ -183,7 +196,7 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
     private static EquatableArray<NativeFile> NativeFilesFor(BindingSpec spec) => NativeSourceEmitter.Emit(spec).ToEquatableArray();
 
     private static string BuildPayload(
-        ImmutableArray<EquatableArray<NativeFile>> perBinding, EquatableArray<BindingSpec> specs, ChecksumRule checksumRule, EquatableArray<NativeFile> report)
+        ImmutableArray<PipelineValue<EquatableArray<NativeFile>>> perBinding, EquatableArray<BindingSpec> specs, ChecksumRule checksumRule, EquatableArray<NativeFile> report)
     {
         // The shared buses' own files (i2sgen_bus<N>.h/.c) belong to no single binding, so they are made here; the nanoCLR
         // glue gets the placed specs, whose fingerprints cover their shared bus as the wrappers' do.
@@ -191,7 +204,7 @@ public sealed class I2sBindingGenerator : IIncrementalGenerator
         var buses = specs.Count > 0
             ? plan.Buses.SelectMany(bus => SharedBusEmitter.Emit(bus, specs[0].Target))
             : Enumerable.Empty<NativeFile>();
-        var files = perBinding.SelectMany(static files => files)
+        var files = perBinding.SelectMany(static files => files.Value)
             .Concat(buses)
             .OrderBy(static file => file.FileName, System.StringComparer.Ordinal)
             .ToList();
