@@ -11,7 +11,7 @@ namespace I2sGen.Tests.Native.SharedBus;
 /// </summary>
 public sealed class SharedBusCase
 {
-    private SharedBusCase(string name, string[] members, string declarations, bool fullDuplex, string? driver = null)
+    private SharedBusCase(string name, string[] members, string declarations, bool fullDuplex, string? driver = null, string? chip = null)
     {
         Name = name;
         Members = members;
@@ -22,7 +22,18 @@ public sealed class SharedBusCase
         {
             Properties["I2sGenDriver"] = driver;
         }
+
+        if (chip is not null)
+        {
+            Properties["I2sGenChip"] = chip;
+        }
     }
+
+    /// <summary>The IDF target (esp32 unless the case sets I2sGenChip); only ESP32 cases run on the simulator.</summary>
+    public string Chip => Properties.TryGetValue("I2sGenChip", out var chip) ? chip : "esp32";
+
+    /// <summary>The gcc define that configures native/include for this case's chip.</summary>
+    public string TargetDefine => "-DCONFIG_IDF_TARGET_" + Chip.ToUpperInvariant();
 
     /// <summary>The case name, also the baseline folder (Native/&lt;Name&gt;).</summary>
     public string Name { get; }
@@ -63,6 +74,15 @@ public sealed class SharedBusCase
             + "[I2sSpeaker(Bck = 26, Ws = 25, Sdout = 22, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.RightLeft,\n"
             + "    SampleRate = 16000, DmaCount = 6, DmaLength = 240, BusSharing = I2sBusSharing.FullDuplex)]\npublic partial class LegacyCodecSpeaker { }",
             fullDuplex: true, driver: "legacy"),
+
+        // ESP32-S3 (I2S hardware version 2: one clock divider per direction, RX still a slave of TX's BCK/WS), MCLK on a
+        // GPIO of its own: the voice-assistant board's codec in full duplex. Compiled, not simulated (the simulator is ESP32).
+        new SharedBusCase("DuplexS3", new[] { "s3_codec_mic", "s3_codec_speaker" },
+            "[I2sMicrophone(Bck = 4, Ws = 5, Sdin = 6, Mclk = 15, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.RightLeft,\n"
+            + "    SampleRate = 16000, DmaCount = 6, DmaLength = 240)]\npublic partial class S3CodecMic { }\n\n"
+            + "[I2sSpeaker(Bck = 4, Ws = 5, Sdout = 7, Mclk = 15, DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.RightLeft,\n"
+            + "    SampleRate = 16000, DmaCount = 6, DmaLength = 240)]\npublic partial class S3CodecSpeaker { }",
+            fullDuplex: true, chip: "esp32s3"),
 
         // ESPHome's voice assistant: a 32-bit INMP441 and a 16-bit MAX98357A taking turns on one controller.
         new SharedBusCase("TakeTurns", new[] { "voice_mic", "voice_speaker" },

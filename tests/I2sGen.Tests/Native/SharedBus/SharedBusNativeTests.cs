@@ -31,7 +31,7 @@ public sealed class SharedBusNativeTests
     {
         var sharedCase = SharedBusCase.Get(name);
         using var directory = TempDirectory.WithFiles(SharedBusGeneration.Run(sharedCase).NativeFiles);
-        var flags = new List<string>(CCompiler.ExtraCFlags) { "-DCONFIG_IDF_TARGET_ESP32" };
+        var flags = new List<string>(CCompiler.ExtraCFlags) { sharedCase.TargetDefine };
         if (sharedCase.IsLegacy)
         {
             flags.Add("-DCONFIG_I2S_SUPPRESS_DEPRECATE_WARN=1");
@@ -57,7 +57,7 @@ public sealed class SharedBusNativeTests
         using var directory = TempDirectory.WithFiles(SharedBusGeneration.Run(sharedCase).NativeFiles);
         var flags = new List<string>(CCompiler.ExtraCFlags)
         {
-            "-DCONFIG_IDF_TARGET_ESP32", "-DESP_IDF_VERSION_MAJOR=4", "-DESP_IDF_VERSION_MINOR=4", "-DESP_IDF_VERSION_PATCH=7",
+            sharedCase.TargetDefine, "-DESP_IDF_VERSION_MAJOR=4", "-DESP_IDF_VERSION_MINOR=4", "-DESP_IDF_VERSION_PATCH=7",
         };
         foreach (var source in sharedCase.Sources)
         {
@@ -76,7 +76,7 @@ public sealed class SharedBusNativeTests
         var includes = string.Concat(sharedCase.Files.Where(static f => f.EndsWith(".h", System.StringComparison.Ordinal)).Select(static h => "#include \"" + h + "\"\n"));
         directory.Write("user.cpp", includes + "extern \"C\" esp_err_t (*const probe)(void);\nextern \"C\" esp_err_t (*const probe)(void) = &"
             + sharedCase.Members[0] + "_i2s_init;\n");
-        var result = ProcessRunner.Run("g++", new[] { "-std=c++17", "-Wall", "-Wextra", "-Werror", "-pedantic", "-DCONFIG_IDF_TARGET_ESP32", "-I", directory.Path,
+        var result = ProcessRunner.Run("g++", new[] { "-std=c++17", "-Wall", "-Wextra", "-Werror", "-pedantic", sharedCase.TargetDefine, "-I", directory.Path,
             "-I", RepoPaths.NativeInclude, "-c", "user.cpp", "-o", "user.o" }, directory.Path);
         Assert.True(result.ExitCode == 0, result.Describe("g++ user.cpp"));
     }
@@ -88,7 +88,7 @@ public sealed class SharedBusNativeTests
     {
         var sharedCase = SharedBusCase.Get(name);
         using var directory = TempDirectory.WithFiles(SharedBusGeneration.Run(sharedCase).NativeFiles);
-        var flags = new[] { "-DCONFIG_IDF_TARGET_ESP32", "-DCONFIG_I2S_SUPPRESS_DEPRECATE_WARN=1" };
+        var flags = new[] { sharedCase.TargetDefine, "-DCONFIG_I2S_SUPPRESS_DEPRECATE_WARN=1" };
         Assert.True(CCompiler.CompileC(directory.Path, "i2sgen_bus0.c", flags, "bus.o").ExitCode == 0);
         var symbols = ProcessRunner.Run("nm", new[] { "-g", "--defined-only", "bus.o" }, directory.Path);
         var exported = symbols.StandardOutput.Split('\n', System.StringSplitOptions.RemoveEmptyEntries)
