@@ -1,6 +1,6 @@
 /*
  * A C client of the prebuilt host glue, linked against I2sGen.Host as an application would load it: drives one std
- * microphone and one legacy speaker through i2sgen_host_* with the simulator's control API and prints a trace of
+ * microphone, one legacy speaker and shared buses (taking turns, full duplex over loopback, both drivers) through i2sgen_host_* with the simulator's control API and prints a trace of
  * every result (counts, codes, the virtual clock, the driver's last error, statistics, a hash of the data). It checks
  * what it can itself (the pattern source's frame counter arrives in order; played data is what was written) and
  * exits 1 on a failed check. test-prebuilt.sh runs it against the linux-x64 library natively, the linux-arm64 one
@@ -187,6 +187,101 @@ static void speaker(void)
     print_stats(1, I2S_SIM_DIR_TX);
 }
 
+/* Two members of one bus: a 16-bit stereo microphone and speaker, 16 kHz, 6 x 240 frames, the same BCK/WS. */
+static void shared_pair(i2sgen_host_config_t *mic, i2sgen_host_config_t *spk, int32_t driver, int32_t port, int32_t sharing)
+{
+    *mic = base_config();
+    mic->driver = driver;
+    mic->receive = 1;
+    mic->port = port;
+    mic->sample_rate_hz = 16000;
+    mic->bits_per_sample = 16;
+    mic->channels = 2;
+    mic->bytes_per_frame = 4;
+    mic->dma_desc_num = 6;
+    mic->dma_frame_num = 240;
+    mic->slot_mode = 2;      /* I2S_SLOT_MODE_STEREO */
+    mic->slot_mask = 3;      /* I2S_STD_SLOT_BOTH */
+    mic->ws_width = 16;
+    mic->bit_shift = 1;
+    mic->msb_right = 1;
+    mic->channel_format = 0; /* I2S_CHANNEL_FMT_RIGHT_LEFT */
+    mic->comm_format = 1;    /* I2S_COMM_FORMAT_STAND_I2S */
+    mic->bclk_pin = 19;
+    mic->ws_pin = 18;
+    mic->din_pin = 36;
+    mic->sharing = sharing;
+    *spk = *mic;
+    spk->receive = 0;
+    spk->din_pin = -1;
+    spk->dout_pin = 27;
+}
+
+/* Shared buses (issue 11): taking turns refuses the second member until the first deinits; a full-duplex pair
+ * plays a pattern and records it back over the loopback source, either member closing first. */
+static void shared_buses(int32_t driver, const char *name)
+{
+    printf("== shared buses, %s\n", name);
+    i2sgen_host_config_t mic;
+    i2sgen_host_config_t spk;
+    shared_pair(&mic, &spk, driver, 0, I2SGEN_HOST_SHARING_TAKE_TURNS);
+    print_result("turns: mic init", i2sgen_host_init("turns_mic_i2s", &mic), 0);
+    esp_err_t err = i2sgen_host_init("turns_spk_i2s", &spk);
+    print_result("turns: speaker init while mic open", err, 0);
+    CHECK(err == ESP_ERR_INVALID_STATE);
+    print_stats(0, I2S_SIM_DIR_TX);
+    print_result("turns: mic deinit", i2sgen_host_deinit("turns_mic_i2s"), 0);
+    err = i2sgen_host_init("turns_spk_i2s", &spk);
+    print_result("turns: speaker init", err, 0);
+    CHECK(err == ESP_OK);
+    print_result("turns: speaker deinit", i2sgen_host_deinit("turns_spk_i2s"), 0);
+
+    shared_pair(&mic, &spk, driver, 1, I2SGEN_HOST_SHARING_FULL_DUPLEX);
+    CHECK(i2s_sim_source_loopback(1, 1, 0, 1.0) == 0);
+    err = i2sgen_host_init("duplex_mic_i2s", &mic);
+    print_result("duplex: plain init refused", err, 0);
+    CHECK(err == ESP_ERR_INVALID_ARG);
+    err = i2sgen_host_init_duplex("duplex_mic_i2s", &mic, "duplex_spk_i2s", &spk);
+    print_result("duplex: mic init", err, 0);
+    CHECK(err == ESP_OK);
+    err = i2sgen_host_init_duplex("duplex_spk_i2s", &spk, "duplex_mic_i2s", &mic);
+    print_result("duplex: speaker init", err, 0);
+    CHECK(err == ESP_OK);
+    static uint8_t sent[4 * 960];
+    for (size_t i = 0; i < sizeof sent; i++) {
+        sent[i] = (uint8_t)(i * 7 + 1);
+    }
+    size_t count = 0;
+    err = i2sgen_host_write("duplex_spk_i2s", sent, sizeof sent, &count, -1);
+    print_result("duplex: write", err, count);
+    CHECK(err == ESP_OK && count == sizeof sent);
+    static uint8_t heard[16 * 960];
+    size_t total = 0;
+    while (total < sizeof heard) {
+        err = i2sgen_host_read("duplex_mic_i2s", heard + total, 960, &count, -1);
+        CHECK(err == ESP_OK && count == 960);
+        total += count;
+    }
+    print_result("duplex: read", err, total);
+    /* The pattern comes back whole, after the driver's latency (leading silence). */
+    size_t onset = 0;
+    while (onset < sizeof heard && heard[onset] == 0) {
+        onset++;
+    }
+    printf("duplex: pattern back at byte %lu\n", (unsigned long)onset);
+    CHECK(onset + sizeof sent <= sizeof heard && memcmp(heard + onset, sent, sizeof sent) == 0);
+    print_stats(1, I2S_SIM_DIR_RX);
+    print_result("duplex: speaker deinit", i2sgen_host_deinit("duplex_spk_i2s"), 0);
+    err = i2sgen_host_read("duplex_mic_i2s", heard, 960, &count, -1);
+    print_result("duplex: read after the speaker closed", err, count);
+    CHECK(err == ESP_OK && count == 960);
+    print_result("duplex: mic deinit", i2sgen_host_deinit("duplex_mic_i2s"), 0);
+    print_stats(1, I2S_SIM_DIR_RX);
+    print_stats(1, I2S_SIM_DIR_TX);
+    i2s_sim_stats_t s;
+    CHECK(i2s_sim_get_stats(1, I2S_SIM_DIR_TX, &s) == 0 && s.state == I2S_SIM_STATE_NONE);
+}
+
 int main(void)
 {
     i2s_sim_set_log_level(0); /* keep stderr quiet; the last error is in the trace */
@@ -196,6 +291,10 @@ int main(void)
     microphone();
     i2s_sim_reset();
     speaker();
+    i2s_sim_reset();
+    shared_buses(I2SGEN_HOST_DRIVER_STD, "std");
+    i2s_sim_reset();
+    shared_buses(I2SGEN_HOST_DRIVER_LEGACY, "legacy");
     printf("%s\n", s_failures == 0 ? "harness: all checks passed" : "harness: checks FAILED");
     return s_failures == 0 ? 0 : 1;
 }

@@ -6,8 +6,11 @@ using I2sGen.HostTests;
 // The planner anchors a bus on its first binding in C-name order and groups the bindings with the same BCK and WS:
 // these class names (bus_…) sort before the projects' own bindings (legacy_…, std_…), which use other clock pins on
 // the same buses and so stay outside the groups. Their pins overlap the projects' bindings, which never run at the
-// same time (see Std/Bindings.cs), hence the same suppressions.
-#pragma warning disable I2S0308, I2S0309
+// same time (see Std/Bindings.cs), hence the same suppressions. I2S0705 ("the only binding on the bus with these clock
+// pins"): the rule engine anchors a bus on its first binding in declaration order, here a project binding with other
+// pins, while the generator's plan anchors it in C-name order and groups these pairs; the tests need the generator's
+// grouping, so the rule's differing view of these test-only bindings is suppressed (reported to the lead).
+#pragma warning disable I2S0308, I2S0309, I2S0705
 
 namespace I2sGen.HostTests;
 

@@ -100,6 +100,34 @@ public sealed class SharedBusWrapperTests
         Assert.Contains("outside the bus shared with Demo.Shared.CodecSpeaker (codec_mic_i2s_init returned ", generated["Demo.Shared.CodecMic.I2s.g.cs"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void FullDuplexMembersOnThePrebuiltGlueStartWithTheirPartnersConfiguration()
+    {
+        var configuration = SharedBusConfigurations.Get("FullDuplexEsp32");
+        var properties = new System.Collections.Generic.Dictionary<string, string>(configuration.Properties) { ["I2sGenHostGlue"] = "Prebuilt" };
+        var generated = Generate(configuration with { Properties = properties });
+        var microphone = generated["Demo.Shared.CodecMic.I2s.g.cs"];
+
+        Assert.Contains("EntryPoint = \"i2sgen_host_init_duplex\"", microphone, StringComparison.Ordinal);
+        Assert.Contains("HostInitDuplex(ref Tag[0], ref Config[0], ref PartnerTag[0], ref PartnerConfig[0])", microphone, StringComparison.Ordinal);
+        Assert.Contains("GetBytes(\"codec_speaker_i2s\\u0000\")", microphone, StringComparison.Ordinal);
+
+        // Both arrays say full duplex (1); the partner's is the transmitter's (receive 0, its data-out pin 22).
+        var partner = microphone[microphone.IndexOf("PartnerConfig =", StringComparison.Ordinal)..];
+        Assert.Contains("0, // receive", partner, StringComparison.Ordinal);
+        Assert.Contains("22, // dout_pin", partner, StringComparison.Ordinal);
+        Assert.Contains("1, // sharing", partner, StringComparison.Ordinal);
+        Assert.Contains("1, // sharing", microphone[..microphone.IndexOf("PartnerConfig =", StringComparison.Ordinal)], StringComparison.Ordinal);
+
+        // Members that take turns start alone (the C checks the turn) and say so in their config.
+        var voice = Generate(SharedBusConfigurations.Get("StockTakeTurns") with { Properties = properties });
+        Assert.All(voice.Values.Where(static text => text.Contains("i2sgen_host", StringComparison.Ordinal)), static text =>
+        {
+            Assert.DoesNotContain("i2sgen_host_init_duplex", text, StringComparison.Ordinal);
+            Assert.Contains("2, // sharing", text, StringComparison.Ordinal);
+        });
+    }
+
     private static System.Collections.Generic.List<string> SourcesOf(string name)
     {
         var configuration = SharedBusConfigurations.Get(name);

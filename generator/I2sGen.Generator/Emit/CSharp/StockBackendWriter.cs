@@ -11,6 +11,17 @@ namespace I2sGen.Generator.Emit.CSharp;
 /// way nf-interpreter's <c>SetI2sConfig</c> reads it (<see cref="StockSettings"/>). The device lives in the nested
 /// <c>NativeMethods</c> class, one per binding class, so the shared lifecycle (one driver per binding) works unchanged.
 /// </summary>
+/// <remarks>
+/// Shared buses: the stock firmware runs one direction per controller and does not refuse a second device
+/// (nf-interpreter targets/ESP32/_nanoCLR/System.Device.I2s/sys_dev_i2s_native_System_Device_I2s_I2sDevice.cpp at
+/// a3e8139a, last changed in 8ca767c5): <c>SetI2sConfig</c> installs the legacy driver only while
+/// <c>Esp_I2S_Initialised_Flag[bus]</c> is 0, so a second <c>I2sDevice</c> on the bus keeps the first one's mode,
+/// rate and format and only re-routes the pins (<c>i2s_set_pin</c>), and, as the flag is not counted up for it,
+/// disposing either device uninstalls the driver under the other; one device with <c>Mode = Tx | Rx</c> loses its
+/// data-in pin (every mode but <c>Master | Rx</c> sets <c>data_in_num = I2S_PIN_NO_CHANGE</c>) and reads 32-bit
+/// frames. So the members of a shared bus take turns with this backend, full-duplex pairs included, and the
+/// generated turn keeper (<see cref="SharedBusWriter"/>) refuses the second opening before the firmware is called.
+/// </remarks>
 internal static class StockBackendWriter
 {
     private const string Device = "global::System.Device.I2s.I2sDevice";
