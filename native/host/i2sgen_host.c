@@ -278,6 +278,7 @@ typedef struct {
     i2s_chan_handle_t tx; /* std: the pair, created by the first opening, deleted by the last closing */
     i2s_chan_handle_t rx;
     bool tx_enabled;      /* std: TX runs while the bus is open (RX is its slave), playing silence without a speaker */
+    bool rx_enabled;      /* std: RX runs; kept running while the microphone is closed and the speaker plays */
 } duplex_bus_t;
 
 static duplex_bus_t s_buses[HOST_PORTS];
@@ -322,6 +323,8 @@ static void std_delete_pair(duplex_bus_t *bus, int32_t port)
     }
     bus->rx = NULL;
     bus->tx = NULL;
+    bus->rx_enabled = false;
+    bus->tx_enabled = false;
 }
 
 /* Full duplex, std: the first opening creates both channels with one i2s_new_channel and configures each. */
@@ -392,6 +395,21 @@ static esp_err_t std_enable_tx(duplex_bus_t *bus, int32_t port)
 }
 
 /* Legacy: while the microphone was closed its direction kept running; drop what it captured, never waiting. */
+/* What RX captured while the microphone was closed, dropped as the generated i2sgen_bus<N>.c does (same scratch). */
+static void std_drop_stale_rx(i2s_chan_handle_t rx, int32_t bytes_per_frame)
+{
+    uint8_t scratch[96];
+    const size_t size = (sizeof scratch / (size_t)bytes_per_frame) * (size_t)bytes_per_frame;
+    size_t n = size;
+    while (n == size) {
+        n = 0;
+        esp_err_t err = i2s_channel_read(rx, scratch, size, &n, 0);
+        if (err != ESP_OK && err != ESP_ERR_TIMEOUT) {
+            break;
+        }
+    }
+}
+
 static void legacy_drop_stale_rx(int32_t port, int32_t bytes_per_frame)
 {
     uint8_t scratch[96];
@@ -447,7 +465,9 @@ static esp_err_t duplex_open_locked(binding_slot_t *slot, const i2sgen_host_conf
                 return err;
             }
         }
-        if (rx) {
+        if (rx && bus->rx_enabled) {
+            std_drop_stale_rx(bus->rx, c->bytes_per_frame);
+        } else if (rx) {
             err = i2s_channel_enable(bus->rx);
             if (err != ESP_OK) {
                 ESP_LOGE(bus_tag(c->port), "i2s_channel_enable (RX) failed: %s", esp_err_to_name(err));
@@ -458,6 +478,7 @@ static esp_err_t duplex_open_locked(binding_slot_t *slot, const i2sgen_host_conf
                 }
                 return err;
             }
+            bus->rx_enabled = true;
         }
         slot->handle = rx ? bus->rx : bus->tx;
     }
@@ -499,7 +520,12 @@ static esp_err_t duplex_close(binding_slot_t *slot)
         return ESP_OK;
     }
 
-    if (rx || bus->tx_enabled) {
+    /*
+     * The microphone closing while the speaker plays leaves RX running: on the ESP32 both directions share one DMA
+     * enable bit (i2s_ll_enable_dma, hal/esp32 i2s_ll.h at v5.5.1), so disabling RX would halt the speaker too.
+     */
+    const bool keep_rx = rx && (bus->open & BUS_TX) != 0;
+    if (rx ? bus->rx_enabled && !keep_rx : bus->tx_enabled) {
         /* A channel that failed to stop earlier is already disabled: not an error. */
         err = i2s_channel_disable(rx ? bus->rx : bus->tx);
         if (err == ESP_ERR_INVALID_STATE) {
@@ -510,7 +536,9 @@ static esp_err_t duplex_close(binding_slot_t *slot)
             (void)pthread_mutex_unlock(&s_bus_lock);
             return err;
         }
-        if (!rx) {
+        if (rx) {
+            bus->rx_enabled = false;
+        } else {
             bus->tx_enabled = false;
         }
     }
@@ -518,6 +546,10 @@ static esp_err_t duplex_close(binding_slot_t *slot)
     bus->open &= ~dir;
     if (bus->open == 0 && bus->tx != NULL) {
         /* The last member closed: stop the clock and free both channels, their DMA buffers and their pins. */
+        if (bus->rx_enabled) {
+            (void)i2s_channel_disable(bus->rx);
+            bus->rx_enabled = false;
+        }
         if (bus->tx_enabled) {
             (void)i2s_channel_disable(bus->tx);
             bus->tx_enabled = false;

@@ -21,10 +21,12 @@ public sealed partial class Microphone
 }
 
 /// <summary>
-/// The MAX98357A (SD_MODE selects the left slot), 16-bit mono, 16 kHz. Not declared as Part = I2sPart.Max98357a: the
-/// part rules (I2S0614) do not yet know that parts on a bus whose bindings take turns never share a frame clock.
+/// The MAX98357A (SD_MODE selects the left slot), 16-bit mono, 16 kHz. Its part is declared too: the part rules check
+/// it against the amplifier's datasheet, and two parts on a bus that takes turns never share a frame clock (I2S0614
+/// applies to full duplex only).
 /// </summary>
 [I2sSpeaker(Bus = 0, Bck = 26, Ws = 25, Sdout = 22,
+            Part = I2sPart.Max98357a, ChannelSelect = I2sAmpChannel.Left,
             DataFormat = I2sDataFormat.B16, ChannelFormat = I2sChannelFormat.OnlyLeft,
             SampleRate = 16000, DmaCount = 8, DmaLength = 256,
             BusSharing = I2sBusSharing.TakeTurns)]

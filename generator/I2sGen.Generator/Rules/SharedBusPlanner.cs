@@ -14,9 +14,9 @@ internal sealed record SharedBusGroup(int Bus, BusSharing Requested, BusSharing 
 }
 
 /// <summary>
-/// Finds the shared buses of a compilation: bindings on the same bus whose BCK and WS pins equal those of the first
-/// binding on that bus (in the given order) form one group; a later binding on that bus with other clock pins is not a
-/// member (I2S0309 reports it). Decides the sharing once, for the rules and the generator alike: what the members
+/// Finds the shared buses of a compilation: bindings with the same bus, BCK and WS form one group, whatever order they
+/// are given in (the analyzer lists them in source order, the generator by C name: both must see the same groups). Two
+/// groups on one bus (other clock pins) are an error between their members (I2S0309 reports it). Decides the sharing once, for the rules and the generator alike: what the members
 /// wrote (when they disagree, the rules report it and the bus takes turns), else full duplex when the group is one
 /// receiver and one transmitter whose configurations allow it (<see cref="FullDuplexRules"/>), else taking turns.
 /// A full-duplex request the configurations do not allow is planned as taking turns (its errors are reported), so
@@ -27,11 +27,11 @@ internal static class SharedBusPlanner
     public static ImmutableArray<SharedBusGroup> Plan(IReadOnlyList<BindingEntry> bindings, TargetConfig target)
     {
         var groups = ImmutableArray.CreateBuilder<SharedBusGroup>();
-        var seen = new HashSet<int>();
+        var seen = new HashSet<(int Bus, int Bck, int Ws)>();
         for (var first = 0; first < bindings.Count; first++)
         {
             var anchor = bindings[first].Config;
-            if (!seen.Add(anchor.Bus))
+            if (!seen.Add((anchor.Bus, anchor.Bck, anchor.Ws)))
             {
                 continue;
             }

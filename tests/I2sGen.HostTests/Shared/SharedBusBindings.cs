@@ -3,14 +3,11 @@ using I2sGen;
 using I2sGen.HostTests;
 
 // Shared buses (issue 11), compiled into every host test project, so they run on both drivers and both host glues.
-// The planner anchors a bus on its first binding in C-name order and groups the bindings with the same BCK and WS:
-// these class names (bus_…) sort before the projects' own bindings (legacy_…, std_…), which use other clock pins on
-// the same buses and so stay outside the groups. Their pins overlap the projects' bindings, which never run at the
-// same time (see Std/Bindings.cs), hence the same suppressions. I2S0705 ("the only binding on the bus with these clock
-// pins"): the rule engine anchors a bus on its first binding in declaration order, here a project binding with other
-// pins, while the generator's plan anchors it in C-name order and groups these pairs; the tests need the generator's
-// grouping, so the rule's differing view of these test-only bindings is suppressed (reported to the lead).
-#pragma warning disable I2S0308, I2S0309, I2S0705
+// The planner groups the bindings with the same bus, BCK and WS (in any order): these pairs form their own groups, and
+// the projects' own bindings (legacy_…, std_…) use other clock pins on the same buses, so they stay outside them.
+// Their pins overlap the projects' bindings, which never run at the same time (see Std/Bindings.cs), hence the same
+// suppressions.
+#pragma warning disable I2S0308, I2S0309
 
 namespace I2sGen.HostTests;
 

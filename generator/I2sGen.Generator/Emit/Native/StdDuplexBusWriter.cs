@@ -49,10 +49,11 @@ internal static class StdDuplexBusWriter
         SharedBusEmitter.WriteBusLock(writer, names);
         writer.Line("""
 
-            /* Both channels (NULL while no member is open) and whether TX runs; under s_lock. */
+            /* Both channels (NULL while no member is open) and whether each runs; under s_lock. */
             static i2s_chan_handle_t s_tx = NULL;
             static i2s_chan_handle_t s_rx = NULL;
             static bool s_tx_enabled = false;
+            static bool s_rx_enabled = false;
 
             static void delete_channels(void)
             {
@@ -66,6 +67,8 @@ internal static class StdDuplexBusWriter
                 }
                 s_rx = NULL;
                 s_tx = NULL;
+                s_rx_enabled = false;
+                s_tx_enabled = false;
             }
 
             """);
@@ -99,6 +102,10 @@ internal static class StdDuplexBusWriter
             writer.Line("return ESP_OK;");
         }
 
+        // The same scratch as the legacy bus's drop_stale_rx and the prebuilt glue's, so both paths move the same bytes.
+        var scratchFrames = (96 / rx.Figures.BytesPerFrame).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var frameBytes = rx.Figures.BytesPerFrame.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var scratchBytes = (96 / rx.Figures.BytesPerFrame * rx.Figures.BytesPerFrame).ToString(System.Globalization.CultureInfo.InvariantCulture);
         writer.Line($$"""
 
             /*
@@ -146,7 +153,21 @@ internal static class StdDuplexBusWriter
                         return err;
                     }
                 }
-                if (rx) {
+                if (rx && s_rx_enabled) {
+                    /*
+                     * RX kept running while the microphone was closed (see {{names.Stop}}): drop what it captured meanwhile,
+                     * whole frames at a time, never waiting, until the first short read. Scratch: {{scratchFrames}} frames of {{frameBytes}} bytes.
+                     */
+                    uint8_t scratch[{{scratchBytes}}];
+                    size_t n = sizeof scratch;
+                    while (n == sizeof scratch) {
+                        n = 0;
+                        err = i2s_channel_read(s_rx, scratch, sizeof scratch, &n, 0);
+                        if (err != ESP_OK && err != ESP_ERR_TIMEOUT) {
+                            break;
+                        }
+                    }
+                } else if (rx) {
                     err = i2s_channel_enable(s_rx);
                     if (err != ESP_OK) {
                         ESP_LOGE(TAG, "i2s_channel_enable (RX) failed: %s", esp_err_to_name(err));
@@ -157,6 +178,7 @@ internal static class StdDuplexBusWriter
                         }
                         return err;
                     }
+                    s_rx_enabled = true;
                 }
                 s_open |= dir;
                 *handle = rx ? s_rx : s_tx;
@@ -179,7 +201,13 @@ internal static class StdDuplexBusWriter
                     return ESP_ERR_INVALID_STATE;
                 }
                 esp_err_t err = ESP_OK;
-                if ((s_open & (rx ? BUS_RX : BUS_TX)) != 0 && (rx || s_tx_enabled)) {
+                /*
+                 * The microphone stopping while the speaker plays leaves RX running: on the ESP32 both directions share one
+                 * DMA enable bit (i2s_ll_enable_dma writes fifo_conf.dscr_en for either, hal/esp32 i2s_ll.h at v5.5.1),
+                 * so disabling RX would halt the speaker's DMA too. Its reads already end within one 100 ms slice.
+                 */
+                const bool keep_rx = rx && (s_open & BUS_TX) != 0;
+                if ((s_open & (rx ? BUS_RX : BUS_TX)) != 0 && (rx ? s_rx_enabled && !keep_rx : s_tx_enabled)) {
                     /* A channel that failed to stop earlier is already disabled: not an error. */
                     err = i2s_channel_disable(rx ? s_rx : s_tx);
                     if (err == ESP_ERR_INVALID_STATE) {
@@ -187,7 +215,9 @@ internal static class StdDuplexBusWriter
                     }
                     if (err != ESP_OK) {
                         ESP_LOGE(TAG, "i2s_channel_disable (%s) failed: %s", rx ? "RX" : "TX", esp_err_to_name(err));
-                    } else if (!rx) {
+                    } else if (rx) {
+                        s_rx_enabled = false;
+                    } else {
                         s_tx_enabled = false;
                     }
                 }
@@ -204,6 +234,10 @@ internal static class StdDuplexBusWriter
                 s_open &= ~(rx ? BUS_RX : BUS_TX);
                 if (s_open == 0 && s_tx != NULL) {
                     /* The last member closed: stop the clock and free both channels, their DMA buffers and their pins. */
+                    if (s_rx_enabled) {
+                        (void)i2s_channel_disable(s_rx);
+                        s_rx_enabled = false;
+                    }
                     if (s_tx_enabled) {
                         (void)i2s_channel_disable(s_tx);
                         s_tx_enabled = false;
