@@ -23,7 +23,13 @@ internal sealed record BindingPlan(EquatableArray<string> Names, EquatableArray<
         }
 
         var entries = specs.Select(static spec => new BindingEntry(spec.FullName, spec.CName, spec.Config)).ToList();
+        // Two groups on one bus (other clock pins) are I2S0309 between them; the generated code has one controller to
+        // share, so only the group of the first binding in C-name order on that bus is a shared bus, and the others
+        // are emitted as bindings alone on the bus, as before there were shared buses (one C file and one C# turn keeper
+        // per bus).
         var buses = SharedBusPlanner.Plan(entries, specs[0].Target)
+            .GroupBy(static group => group.Bus)
+            .Select(static sameBus => sameBus.First())
             .Select(group => new SharedBusSpec(group.Bus, group.Sharing, group.Members
                 .Select(index => specs[index])
                 .Select(static spec => new SharedBusMember(spec.FullName, spec.CName, spec.Config, spec.Figures))
