@@ -53,8 +53,15 @@ internal sealed record WrapperModel(BindingSpec Spec)
     /// </summary>
     public bool TakesTurns => SharedBus is { } bus && (!bus.IsFullDuplex || Spec.Target.Backend == Backend.Stock);
 
-    /// <summary>A full-duplex pair that the stock backend degrades to taking turns.</summary>
-    public bool StockCannotDuplex => SharedBus is { IsFullDuplex: true } && Spec.Target.Backend == Backend.Stock;
+    /// <summary>
+    /// A receiver and a transmitter on one bus on the stock backend: the planner never gives the stock backend full
+    /// duplex (I2S0510), so such a pair takes turns and, unless the user asked for that, its message says why.
+    /// </summary>
+    public bool StockCannotDuplex => Spec.Target.Backend == Backend.Stock
+        && SharedBus is { Members.Count: 2 } bus
+        && bus.Members[0].Config.IsReceive != bus.Members[1].Config.IsReceive
+        && bus.Members[0].Config.BusSharing != (int)BusSharing.TakeTurns
+        && bus.Members[1].Config.BusSharing != (int)BusSharing.TakeTurns;
 
     /// <summary>The fully qualified name of the bus's turn keeper (<see cref="SharedBusWriter"/>).</summary>
     public string TurnKeeper => SharedBusWriter.QualifiedName(SharedBus!);
