@@ -54,19 +54,20 @@ public sealed class RandomizedBindingTests
         }
 
         var failures = new ConcurrentBag<string>();
-        var nativeFiles = new ConcurrentBag<(ChipInfo Chip, Driver Driver, NativeFile File)>();
+        var nativeFiles = new ConcurrentBag<(ChipInfo Chip, Driver Driver, int Batch, NativeFile File)>();
         int valid = 0, invalid = 0, emitted = 0;
-        await Parallel.ForEachAsync(batches, async (batch, _) =>
+        await Parallel.ForEachAsync(batches.Select(static (batch, index) => (batch.Chip, batch.Driver, batch.Bindings, Index: index)), async (batch, _) =>
         {
-            var (v, i, e) = await RunBatchAsync(batch.Chip, batch.Driver, batch.Bindings, failures, nativeFiles);
+            var (v, i, e) = await RunBatchAsync(batch.Chip, batch.Driver, batch.Index, batch.Bindings, failures, nativeFiles);
             System.Threading.Interlocked.Add(ref valid, v);
             System.Threading.Interlocked.Add(ref invalid, i);
             System.Threading.Interlocked.Add(ref emitted, e);
         });
 
-        // Each chip/driver group is compiled with the stand-in headers configured for that chip, as its firmware would be.
+        // Each batch (one compilation, one firmware component) is compiled on its own, with the stand-in headers configured
+        // for its chip, as its firmware would be: two compilations both have an i2sgen_bus0.h of their own shared bus.
         var compiled = 0;
-        foreach (var group in nativeFiles.GroupBy(static n => (n.Chip, n.Driver)).OrderBy(static g => g.Key.Chip.Chip).ThenBy(static g => g.Key.Driver))
+        foreach (var group in nativeFiles.GroupBy(static n => (n.Chip, n.Driver, n.Batch)).OrderBy(static g => g.Key.Batch))
         {
             var files = group.Select(static n => n.File).ToList();
             compiled += files.Count(static f => f.FileName.EndsWith(".c", StringComparison.Ordinal) && GeneratedCCompiler.IsRealC(f));
@@ -87,7 +88,7 @@ public sealed class RandomizedBindingTests
     }
 
     private static async Task<(int Valid, int Invalid, int Emitted)> RunBatchAsync(
-        ChipInfo chip, Driver driver, List<FuzzBinding> bindings, ConcurrentBag<string> failures, ConcurrentBag<(ChipInfo Chip, Driver Driver, NativeFile File)> nativeFiles)
+        ChipInfo chip, Driver driver, int batch, List<FuzzBinding> bindings, ConcurrentBag<string> failures, ConcurrentBag<(ChipInfo Chip, Driver Driver, int Batch, NativeFile File)> nativeFiles)
     {
         // Line n + 3 (1-based) holds binding n, so a diagnostic's line names its binding.
         var source = "using I2sGen;\nnamespace Fuzz;\n\n" + string.Join("\n", bindings.Select(static b => b.ToSource())) + "\n";
@@ -159,7 +160,7 @@ public sealed class RandomizedBindingTests
         {
             foreach (var file in NativePayload.Parse(source2.SourceText.ToString()))
             {
-                nativeFiles.Add((chip, driver, file));
+                nativeFiles.Add((chip, driver, batch, file));
             }
         }
 
