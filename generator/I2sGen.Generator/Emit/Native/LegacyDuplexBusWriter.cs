@@ -36,7 +36,7 @@ internal static class LegacyDuplexBusWriter
     {
         var tx = SharedBusEmitter.Transmitter(bus);
         var rx = SharedBusEmitter.Receiver(bus);
-        var scratchFrames = 96 / rx.Figures.BytesPerFrame;
+        var scratchFrames = SharedBusEmitter.StaleScratchFrames(rx);
         SharedBusEmitter.WriteBusLock(writer, names);
         writer.Line();
         using (CLayout.Function(writer, "static esp_err_t install(", "void"))

@@ -159,6 +159,13 @@ internal static class SharedBusEmitter
     /// <summary>The transmitting member of a full-duplex bus: it drives BCK and WS for both directions.</summary>
     internal static SharedBusMember Transmitter(SharedBusSpec bus) => bus.Members[0].Config.IsTransmit ? bus.Members[0] : bus.Members[1];
 
+    /// <summary>
+    /// Whole frames of the receiver that fit the 96-byte scratch a reopened microphone drops its stale capture through
+    /// (both drivers' bus files; the prebuilt glue's <c>*_drop_stale_rx</c> uses the same size, so both host paths move
+    /// the same bytes and their traces stay equal).
+    /// </summary>
+    internal static int StaleScratchFrames(SharedBusMember rx) => 96 / rx.Figures.BytesPerFrame;
+
     /// <summary>The receiving member of a full-duplex bus.</summary>
     internal static SharedBusMember Receiver(SharedBusSpec bus) => bus.Members[0].Config.IsReceive ? bus.Members[0] : bus.Members[1];
 

@@ -102,10 +102,11 @@ internal static class StdDuplexBusWriter
             writer.Line("return ESP_OK;");
         }
 
-        // The same scratch as the legacy bus's drop_stale_rx and the prebuilt glue's, so both paths move the same bytes.
-        var scratchFrames = (96 / rx.Figures.BytesPerFrame).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var frameBytes = rx.Figures.BytesPerFrame.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var scratchBytes = (96 / rx.Figures.BytesPerFrame * rx.Figures.BytesPerFrame).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var frames = SharedBusEmitter.StaleScratchFrames(rx);
+        var scratchFrames = frames.ToString(inv);
+        var frameBytes = rx.Figures.BytesPerFrame.ToString(inv);
+        var scratchBytes = (frames * rx.Figures.BytesPerFrame).ToString(inv);
         writer.Line($$"""
 
             /*
